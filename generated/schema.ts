@@ -1,0 +1,3266 @@
+export interface paths {
+  "/api/environments/{project_id}/dashboards/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments dashboards
+     * @description Returns the dashboard with its tiles, and records the access in `last_accessed_at`. Soft-deleted dashboards give 404.
+     */
+    get: operations["environments_dashboards_retrieve"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments dashboards
+     * @description Hard delete of this model is not allowed: the server always answers 405 with an empty body (even for an unknown id, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the dashboard instead.
+     */
+    delete: operations["environments_dashboards_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments dashboards
+     * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables` and `tiles` are accepted although documented read-only. Changing `restriction_level` needs owner or admin rights (403 otherwise).
+     */
+    patch: operations["environments_dashboards_partial_update"];
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/{id}/move_tile/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying the dashboard the tile is on. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments dashboards move tile
+     * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     */
+    patch: operations["environments_dashboards_move_tile_partial_update"];
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/{id}/stream_tiles/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments dashboards stream tiles
+     * @description Stream dashboard metadata and tiles via Server-Sent Events. Sends metadata first, then tiles as they are rendered. Differs from the docs: the answer is a `text/event-stream` of `data: <JSON>` messages (see `DashboardStreamMessage`), not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    get: operations["environments_dashboards_stream_tiles_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/create_from_template_json/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards create from template json
+     * @description Creates a dashboard from a template given as JSON. Differs from the docs: the body is `{"template": {...}}`, not a dashboard, and the answer is 200 with the new dashboard, not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    post: operations["environments_dashboards_create_from_template_json_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/create_unlisted_dashboard/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards create unlisted dashboard
+     * @description Creates an unlisted dashboard from template by tag. Enforces uniqueness (one per tag per team). Returns 409 if unlisted dashboard with this tag already exists. Differs from the docs: the body is `{"tag": ...}`, the answer is 201 with the dashboard, and errors are `{"error": ...}`. Only newer servers have it. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    post: operations["environments_dashboards_create_unlisted_dashboard_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/refresh/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards sharing refresh
+     * @description Rotates the access token of the dashboard's public share. Differs from the docs: the body is ignored, so none needs to be sent.
+     */
+    post: operations["environments_dashboards_sharing_refresh_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/data_color_themes/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments data color themes
+     * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored.
+     */
+    get: operations["environments_data_color_themes_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/events/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments events
+     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers.
+     */
+    get: operations["environments_events_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/events/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The event's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments events
+     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404.
+     */
+    get: operations["environments_events_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/events/values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments events values
+     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones.
+     */
+    get: operations["environments_events_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/explicit_members/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments explicit members
+     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. The scopes are inferred (the docs name none), and the newest servers no longer route this endpoint.
+     */
+    get: operations["environments_explicit_members_list"];
+    put?: never;
+    /**
+     * Create environments explicit members
+     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403).
+     */
+    post: operations["environments_explicit_members_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    /** Retrieve environments explicit members */
+    get: operations["environments_explicit_members_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments explicit members
+     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403).
+     */
+    patch: operations["environments_explicit_members_partial_update"];
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights
+     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer.
+     */
+    get: operations["environments_insights_list"];
+    put?: never;
+    /**
+     * Create environments insights
+     * @description Creates an insight. Only the writable fields of the body are used.
+     */
+    post: operations["environments_insights_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/trend/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights trend
+     * @description Computes a trend from a legacy filter given as query parameters. Differs from the docs: the answer is the trend result, not an empty body, and the filter parameters are read. With `format=csv` the CSV is served with Django's default `text/html` content type and an attachment header. Newer servers hide this legacy endpoint from their schema but still serve it.
+     */
+    get: operations["environments_insights_trend_retrieve"];
+    put?: never;
+    /**
+     * Create environments insights trend
+     * @description Computes a trend from a legacy filter given as the JSON body. Differs from the docs: the body is a filter (`events`, `actions`, `date_from`...), not an insight, and the answer is the trend result. It creates nothing, and needs only `insight:read`.
+     */
+    post: operations["environments_insights_trend_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{insight_id}/sharing/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights sharing
+     * @description Returns how the insight is shared. Differs from the docs: the answer is one object, not an array. A configuration is not saved until sharing is enabled.
+     */
+    get: operations["environments_insights_sharing_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{insight_id}/sharing/passwords/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights sharing passwords
+     * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature.
+     */
+    post: operations["environments_insights_sharing_passwords_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{insight_id}/sharing/passwords/{password_id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments insights sharing passwords
+     * @description Delete a password from the sharing configuration. An unknown password gives 404 "Password not found".
+     */
+    delete: operations["environments_insights_sharing_passwords_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{insight_id}/sharing/refresh/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights sharing refresh
+     * @description Rotates the access token of the insight's public share (the old token keeps working for a few minutes). Differs from the docs: the body is ignored, so none needs to be sent.
+     */
+    post: operations["environments_insights_sharing_refresh_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insight_variables/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insight variables
+     * @description Lists the project's insight variables, 500 a page, by page number. Servers whose insight variables are still internal refuse personal API keys here (403).
+     */
+    get: operations["environments_insight_variables_list"];
+    put?: never;
+    /**
+     * Create environments insight variables
+     * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with name already exists".
+     */
+    post: operations["environments_insight_variables_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insight_variables/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** Retrieve environments insight variables */
+    get: operations["environments_insight_variables_retrieve"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments insight variables
+     * @description Deletes the variable for good.
+     */
+    delete: operations["environments_insight_variables_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insight variables
+     * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
+     */
+    patch: operations["environments_insight_variables_partial_update"];
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments persons
+     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0.
+     */
+    get: operations["environments_persons_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons
+     * @description Returns one person. Differs from the docs: `id` may be the integer id or the person's UUID; a distinct id gives 400 (filter the list by `distinct_id` instead).
+     */
+    get: operations["environments_persons_retrieve"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments persons
+     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`.
+     */
+    delete: operations["environments_persons_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments persons
+     * @description Sets the given properties on the person, asynchronously (as a `$set` event). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read.
+     */
+    patch: operations["environments_persons_partial_update"];
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/{id}/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons activity retrieve
+     * @description Returns the person's activity log. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit`.
+     */
+    get: operations["environments_persons_activity_retrieve_2"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/{id}/delete_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons delete property
+     * @description Removes one property from the person, asynchronously. Differs from the docs: the key goes in the body as `{"$unset": "<key>"}` (the documented query parameter alone makes the server fail), and the answer is 201 `{"success": true}`. A failure answers `{"success": false, "detail": ...}`.
+     */
+    post: operations["environments_persons_delete_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/{id}/properties_timeline/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons properties timeline
+     * @description Returns how the person's properties changed over a period. Differs from the docs: the answer is a timeline, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     */
+    get: operations["environments_persons_properties_timeline_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups
+     * @description Creates a group. A group with the same key gives 400 "A group with this key already exists".
+     */
+    post: operations["environments_groups_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups activity
+     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404.
+     */
+    get: operations["environments_groups_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/delete_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups delete property
+     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body.
+     */
+    post: operations["environments_groups_delete_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/find/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups find
+     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set.
+     */
+    get: operations["environments_groups_find_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/property_definitions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups property definitions
+     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body. The newest servers have dropped this action (404).
+     */
+    get: operations["environments_groups_property_definitions_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/property_values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups property values
+     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values: a bare array on older servers, `{results, refreshing}` on newer ones.
+     */
+    get: operations["environments_groups_property_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/update_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups update property
+     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body.
+     */
+    post: operations["environments_groups_update_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/upsert_properties/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups upsert properties
+     * @description Creates the group if needed and sets the given properties. Described as the docs show it: this action was not found in any server code read, so servers may answer 404.
+     */
+    post: operations["environments_groups_upsert_properties_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments hog functions
+     * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones.
+     */
+    get: operations["environments_hog_functions_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description A PostHog user, as embedded in `created_by`, `last_modified_by`, `user` and similar fields. */
+    UserBasic: {
+      readonly id: number;
+      /** Format: uuid */
+      readonly uuid: string;
+      distinct_id?: string | null;
+      first_name?: string;
+      last_name?: string;
+      /** Format: email */
+      email: string;
+      is_email_verified?: boolean | null;
+      readonly hedgehog_config: {
+        [key: string]: unknown;
+      } | null;
+      role_at_organization?: components["schemas"]["RoleAtOrganization"];
+    };
+    /**
+     * @description The user's role. `product` is "Product Management" and `sales` is "Sales / Success". The server also sends an empty string or null when the user has not said.
+     * @enum {string|null}
+     */
+    RoleAtOrganization:
+      | "engineering"
+      | "data"
+      | "product"
+      | "founder"
+      | "leadership"
+      | "marketing"
+      | "sales"
+      | "other"
+      | ""
+      | null;
+    /** @description An error answer. Most endpoints send the standard `{type, code, detail, attr}` shape (`attr` is the field path, nested levels joined by `__`). Some send `{"error": "..."}` (sharing passwords, create_unlisted_dashboard), `{"success": false, "detail": "..."}` (persons delete_property), or the standard fields with `code` and `detail` swapped (older persons and groups property updates). A proxy in front of PostHog may answer with an HTML page instead. */
+    ErrorBody: {
+      /** @description `validation_error`, `authentication_error`, `invalid_request`, `throttled_error`, `server_error`, or an endpoint-specific value such as `capture_http_error`. */
+      type?: string;
+      code?: string;
+      detail?: string;
+      attr?: string | null;
+      extra?: {
+        [key: string]: unknown;
+      };
+      error_event_id?: string;
+      error?: string;
+      success?: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description One entry of an activity log. */
+    ActivityLog: {
+      /** Format: uuid */
+      id: string;
+      user?: components["schemas"]["UserBasic"] | null;
+      unread?: boolean;
+      /** Format: uuid */
+      organization_id?: string | null;
+      was_impersonated?: boolean | null;
+      is_system?: boolean | null;
+      /** @description What happened, for example `updated`, `created`, `deleted` or `merged`. */
+      activity: string;
+      item_id?: string | null;
+      /** @description The kind of object, for example `Person` or `Group`. */
+      scope: string;
+      detail?: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    /** @description A page of activity log entries. Paginated by `page` (default 1) and `limit` (default 10); `next` and `previous` are absolute URLs or null. */
+    ActivityPage: {
+      results: components["schemas"]["ActivityLog"][];
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      total_count: number;
+    };
+    /** @description An active password of a password-protected share. The password itself is never returned here. */
+    SharePassword: {
+      id: string;
+      /** Format: date-time */
+      created_at: string;
+      note?: string | null;
+      created_by_email?: string | null;
+      is_active?: boolean;
+    };
+    /** @description How a dashboard or insight is shared publicly. The published schema types `share_passwords` as a string; the server really sends an array of the active passwords. */
+    SharingConfiguration: {
+      /** Format: date-time */
+      readonly created_at: string | null;
+      enabled: boolean;
+      readonly access_token: string | null;
+      /** @description Display settings, validated by the server; unknown keys are dropped. */
+      settings?: {
+        [key: string]: unknown;
+      } | null;
+      password_required?: boolean;
+      readonly share_passwords: components["schemas"]["SharePassword"][];
+    };
+    /** @description Body of a new share password. Both fields are optional; a password is generated when omitted. */
+    SharingPasswordCreate: {
+      /** @description The password to set, at least 8 characters. Omit it to have one generated. */
+      raw_password?: string;
+      note?: string;
+    };
+    /** @description A newly created share password. `password` is the plain text, returned this once only. */
+    SharingPasswordCreated: {
+      id: string;
+      password: string;
+      note?: string | null;
+      /** Format: date-time */
+      created_at: string;
+      created_by_email?: string | null;
+    };
+    /**
+     * @description 21 means everyone in the project can edit; 37 means only those invited can edit.
+     * @enum {integer}
+     */
+    RestrictionLevel: 21 | 37;
+    /**
+     * @description How the dashboard was made. `unlisted` exists only on newer servers.
+     * @enum {string}
+     */
+    DashboardCreationMode: "default" | "template" | "duplicate" | "unlisted";
+    /** @description A dashboard with its tiles. `filters` and `variables` are read-only in the published schema, but the server accepts them on update. `use_template`, `use_dashboard`, `delete_insights` and `_create_in_folder` are write-only and are not sent back. */
+    Dashboard: {
+      readonly id: number;
+      name: string | null;
+      description?: string;
+      pinned?: boolean;
+      /** Format: date-time */
+      readonly created_at: string;
+      readonly created_by: components["schemas"]["UserBasic"] | null;
+      /** Format: date-time */
+      last_accessed_at?: string | null;
+      /** Format: date-time */
+      readonly last_viewed_at?: string | null;
+      readonly is_shared: boolean;
+      deleted?: boolean;
+      creation_mode: components["schemas"]["DashboardCreationMode"];
+      filters?: {
+        [key: string]: unknown;
+      };
+      variables?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Colours assigned to breakdown values. */
+      breakdown_colors?: unknown;
+      data_color_theme_id?: number | null;
+      tags?: string[];
+      restriction_level?: components["schemas"]["RestrictionLevel"];
+      effective_restriction_level?: components["schemas"]["RestrictionLevel"];
+      effective_privilege_level?: components["schemas"]["RestrictionLevel"];
+      readonly user_access_level?: string | null;
+      /** @enum {string} */
+      readonly access_control_version?: "v1" | "v2";
+      /** Format: date-time */
+      last_refresh?: string | null;
+      readonly persisted_filters?: {
+        [key: string]: unknown;
+      } | null;
+      readonly persisted_variables?: {
+        [key: string]: unknown;
+      } | null;
+      readonly team_id: number;
+      readonly tiles?: components["schemas"]["DashboardTile"][] | null;
+      quick_filter_ids?: string[] | null;
+    };
+    /** @description The fields a PATCH may change. `deleted: true` soft-deletes the dashboard (hard DELETE is refused); `deleted: false` restores it. `delete_insights` goes with `deleted: true`. `filters`, `variables` and `tiles` are read from the body although the published schema marks them read-only. */
+    DashboardPatch: {
+      name?: string | null;
+      description?: string;
+      pinned?: boolean;
+      /** Format: date-time */
+      last_accessed_at?: string | null;
+      deleted?: boolean;
+      /** @description Colours assigned to breakdown values. */
+      breakdown_colors?: unknown;
+      data_color_theme_id?: number | null;
+      tags?: string[];
+      restriction_level?: components["schemas"]["RestrictionLevel"];
+      /** Format: date-time */
+      last_refresh?: string | null;
+      use_template?: string;
+      use_dashboard?: number | null;
+      delete_insights?: boolean;
+      _create_in_folder?: string;
+      filters?: {
+        [key: string]: unknown;
+      };
+      variables?: {
+        [key: string]: unknown;
+      };
+      /** @description Tile updates (layouts, color, deleted, text), each naming the tile by `id`. */
+      tiles?: ({
+        id?: number;
+      } & {
+        [key: string]: unknown;
+      })[];
+      quick_filter_ids?: string[];
+    };
+    /** @description A tile of a dashboard: an insight, a text card or a button. `last_refresh` and `is_cached` come from the insight. A tile that failed to render carries `error`. */
+    DashboardTile: {
+      id: number;
+      insight?: components["schemas"]["Insight"] | null;
+      text?: components["schemas"]["DashboardText"] | null;
+      button_tile?: {
+        [key: string]: unknown;
+      } | null;
+      layouts?: {
+        [key: string]: unknown;
+      } | null;
+      color?: string | null;
+      filters_overrides?: {
+        [key: string]: unknown;
+      } | null;
+      order?: number | null;
+      /** Format: date-time */
+      last_refresh?: string | null;
+      is_cached?: boolean | null;
+      error?: components["schemas"]["TileError"];
+    };
+    TileError: {
+      type: string;
+      message: string;
+    };
+    DashboardText: {
+      id: number;
+      body?: string | null;
+      created_by?: components["schemas"]["UserBasic"] | null;
+      /** Format: date-time */
+      last_modified_at?: string;
+      last_modified_by?: components["schemas"]["UserBasic"] | null;
+      team?: number;
+    };
+    /** @description Moves the tile `tile.id` from this dashboard to the dashboard `toDashboard`. */
+    MoveTileRequest: {
+      tile: {
+        id: number;
+      };
+      toDashboard: number;
+    };
+    /** @description A dashboard template as JSON, checked by the server against its template schema. */
+    CreateFromTemplateJsonRequest: {
+      /** @description The template, with `template_name`, `dashboard_description`, `tiles`, `variables` and so on. */
+      template: {
+        [key: string]: unknown;
+      };
+      creation_context?: string;
+      _create_in_folder?: string;
+    };
+    /** @description Names the template by tag. The only tag servers know today is `llm-analytics`. */
+    CreateUnlistedDashboardRequest: {
+      /** @example llm-analytics */
+      tag: string;
+    };
+    /** @description One message of the `stream_tiles` server-sent event stream. Each SSE message is `data: <JSON>` with no `event:` field; the kind is the JSON `type`. Order: one `metadata` (the dashboard with its first tiles), then a `tile` for each further tile (or an `error` naming `tile_id`), then `complete`. An `error` without `tile_id` means the whole stream failed. */
+    DashboardStreamMessage:
+      | components["schemas"]["DashboardStreamMetadata"]
+      | components["schemas"]["DashboardStreamTile"]
+      | components["schemas"]["DashboardStreamError"]
+      | components["schemas"]["DashboardStreamComplete"];
+    DashboardStreamMetadata: {
+      /** @constant */
+      type: "metadata";
+      dashboard: components["schemas"]["Dashboard"];
+    };
+    DashboardStreamTile: {
+      /** @constant */
+      type: "tile";
+      order: number;
+      tile: components["schemas"]["DashboardTile"];
+    };
+    DashboardStreamError: {
+      /** @constant */
+      type: "error";
+      /** @description The tile that failed; absent when the whole stream failed. */
+      tile_id?: number;
+      error: string;
+    };
+    DashboardStreamComplete: {
+      /** @constant */
+      type: "complete";
+    };
+    /** @description A palette for charts. Global themes (shared by every project) have `is_global: true` and no creator. The 2025 schema typed `is_global` as a string; it is a boolean. */
+    DataColorTheme: {
+      readonly id: number;
+      name: string;
+      /** @description The colours, as CSS colour strings. */
+      colors: string[];
+      readonly is_global: boolean;
+      /** Format: date-time */
+      readonly created_at?: string | null;
+      readonly created_by?: components["schemas"]["UserBasic"] | null;
+    };
+    /** @description A saved insight. The published schema types `result`, `hasMore`, `columns`, `is_cached`, `query_status`, `hogql`, `types` and `alerts` as strings; they really are arrays, objects, booleans or null, and are described here as sent. With `basic=true` the list sends only the basic fields, so everything but `id` and `short_id` is optional. */
+    Insight: {
+      readonly id: number;
+      readonly short_id: string;
+      name?: string | null;
+      derived_name?: string | null;
+      /** @description The query node (for example an `InsightVizNode` wrapping a `TrendsQuery`). */
+      query?: {
+        [key: string]: unknown;
+      } | null;
+      order?: number | null;
+      deleted?: boolean;
+      /** @description Ids of the dashboards this insight is on. Deprecated in favour of `dashboard_tiles`. */
+      dashboards?: number[];
+      readonly dashboard_tiles?: components["schemas"]["InsightDashboardTile"][];
+      /** Format: date-time */
+      readonly last_refresh?: string | null;
+      /** Format: date-time */
+      readonly cache_target_age?: string | null;
+      /** Format: date-time */
+      readonly next_allowed_client_refresh?: string | null;
+      /** @description The computed result; its shape depends on the query kind. */
+      readonly result?: unknown;
+      readonly hasMore?: boolean | null;
+      readonly columns?: string[] | null;
+      /** Format: date-time */
+      readonly created_at?: string | null;
+      readonly created_by?: components["schemas"]["UserBasic"] | null;
+      description?: string | null;
+      /** Format: date-time */
+      readonly updated_at?: string;
+      tags?: string[];
+      favorited?: boolean;
+      /** Format: date-time */
+      readonly last_modified_at?: string;
+      readonly last_modified_by?: components["schemas"]["UserBasic"] | null;
+      readonly is_sample?: boolean;
+      effective_restriction_level?: components["schemas"]["RestrictionLevel"];
+      effective_privilege_level?: components["schemas"]["RestrictionLevel"];
+      readonly user_access_level?: string | null;
+      readonly timezone?: string | null;
+      readonly is_cached?: boolean | null;
+      readonly query_status?: {
+        [key: string]: unknown;
+      } | null;
+      readonly hogql?: string | null;
+      readonly types?: unknown[] | null;
+      readonly resolved_date_range?: {
+        [key: string]: unknown;
+      } | null;
+      readonly alerts?:
+        | {
+            [key: string]: unknown;
+          }[]
+        | null;
+      /** Format: date-time */
+      readonly last_viewed_at?: string | null;
+    };
+    InsightDashboardTile: {
+      id: number;
+      dashboard_id: number;
+      deleted?: boolean | null;
+    };
+    /** @description The writable fields of an insight. */
+    InsightCreate: {
+      name?: string | null;
+      derived_name?: string | null;
+      /** @description The query node, for example `{"kind": "InsightVizNode", "source": {"kind": "TrendsQuery", ...}}`. */
+      query?: {
+        [key: string]: unknown;
+      } | null;
+      order?: number | null;
+      deleted?: boolean;
+      dashboards?: number[];
+      description?: string | null;
+      tags?: string[];
+      favorited?: boolean;
+      /** @description The folder of the project tree to file the new insight in. */
+      _create_in_folder?: string;
+    };
+    /** @description A limit/offset page of insights. */
+    PaginatedInsightList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["Insight"][];
+    };
+    /** @description A legacy insight filter, sent as the JSON body of `POST insights/trend/`. `events` and `actions` are the series; the other keys narrow and shape the result. */
+    TrendFilter: {
+      /** @enum {string} */
+      insight?: "TRENDS";
+      events?: {
+        [key: string]: unknown;
+      }[];
+      actions?: {
+        [key: string]: unknown;
+      }[];
+      /** @description An ISO date or a relative date such as `-7d`. */
+      date_from?: string | null;
+      date_to?: string | null;
+      interval?: components["schemas"]["TrendInterval"];
+      /** @description A property name, or a list of them. */
+      breakdown?: string | number | unknown[] | null;
+      breakdown_type?: string | null;
+      breakdown_limit?: number;
+      /** @description For example `ActionsLineGraph`, `ActionsTable` or `BoldNumber`. */
+      display?: string;
+      /** @description Property filters, as a list or a property group. */
+      properties?: unknown[] | Record<string, never>;
+      compare?: boolean;
+      refresh?: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @enum {string} */
+    TrendInterval: "minute" | "hour" | "day" | "week" | "month";
+    /** @description One series of a trend result. */
+    TrendSeries: {
+      action?: {
+        [key: string]: unknown;
+      } | null;
+      label: string;
+      count?: number;
+      aggregated_value?: number;
+      data?: number[];
+      labels?: string[];
+      days?: string[];
+      breakdown_value?: string | number | unknown[] | null;
+      filter?: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description The computed trend. `next` is a URL to more results, or null. */
+    TrendResult: {
+      result: components["schemas"]["TrendSeries"][];
+      timezone?: string;
+      is_cached?: boolean;
+      /** Format: date-time */
+      last_refresh?: string | null;
+      timings?: {
+        k: string;
+        t: number;
+      }[];
+      /** Format: uri */
+      next?: string | null;
+    };
+    /** @enum {string} */
+    InsightVariableType: "String" | "Number" | "Boolean" | "List" | "Date";
+    /** @description A variable usable in SQL insights as `{variables.<code_name>}`. `created_by` is the id of the user, not a user object. */
+    InsightVariable: {
+      /** Format: uuid */
+      readonly id: string;
+      name: string;
+      type: components["schemas"]["InsightVariableType"];
+      /** @description The value used when none is given; its type follows `type`. */
+      default_value?: unknown;
+      readonly created_by: number | null;
+      /** Format: date-time */
+      readonly created_at: string;
+      /** @description Derived from `name` on create (alphanumerics kept, spaces to `_`, lower case); not recomputed on update. */
+      readonly code_name: string | null;
+      /** @description The allowed values, for `List` variables. */
+      values?: unknown;
+    };
+    InsightVariableCreate: {
+      name: string;
+      type: components["schemas"]["InsightVariableType"];
+      /** @description The value used when none is given. */
+      default_value?: unknown;
+      /** @description The allowed values, for `List` variables. */
+      values?: unknown;
+    };
+    InsightVariablePatch: {
+      name?: string;
+      type?: components["schemas"]["InsightVariableType"];
+      /** @description The value used when none is given. */
+      default_value?: unknown;
+      /** @description The allowed values, for `List` variables. */
+      values?: unknown;
+    };
+    /** @description A page-number page of insight variables (500 a page; follow `next` or pass `page`). */
+    PaginatedInsightVariableList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["InsightVariable"][];
+    };
+    /** @description An event. The published schema types `properties`, `person` and `elements` as strings; they are an object, an object or null, and an array. On newer servers `person` is null unless `include_person=true` is passed. */
+    ClickhouseEvent: {
+      /** Format: uuid */
+      id: string;
+      distinct_id: string;
+      properties: {
+        [key: string]: unknown;
+      };
+      event: string;
+      /** Format: date-time */
+      timestamp: string;
+      person: components["schemas"]["EventPerson"] | null;
+      elements: components["schemas"]["EventElement"][];
+      elements_chain: string;
+    };
+    /** @description The person behind an event, reduced to a few properties. `distinct_ids` holds the first id only. */
+    EventPerson: {
+      is_identified?: boolean;
+      distinct_ids: string[];
+      properties: {
+        email?: string;
+        name?: string;
+        username?: string;
+      } & {
+        [key: string]: unknown;
+      };
+    };
+    /** @description An element of the page an autocapture event happened on. */
+    EventElement: {
+      event?: string | null;
+      text?: string | null;
+      tag_name?: string | null;
+      attr_class?: string[] | null;
+      href?: string | null;
+      attr_id?: string | null;
+      nth_child?: number | null;
+      nth_of_type?: number | null;
+      attributes?: {
+        [key: string]: unknown;
+      };
+      order?: number | null;
+    };
+    /** @description A page of events. There is no `count` and no `previous`. `next` repeats the request's query with `before` (or `after` when ordered ascending) set to the last row's timestamp, and keeps `offset`: drop `offset` when following it, or rows are skipped twice. */
+    EventsPage: {
+      /** Format: uri */
+      next: string | null;
+      results: components["schemas"]["ClickhouseEvent"][];
+    };
+    /** @description A value seen for a property, with how often it was seen (newer servers only). */
+    EventValue: {
+      /** @description The value; a string, number or boolean. */
+      name: unknown;
+      count?: number;
+    };
+    /** @description Values seen for a property over the last 7 days. Older servers answer a bare array of at most 10 values; newer ones `{results, refreshing}`. Both are accepted. */
+    EventValues: components["schemas"]["EventValue"][] | components["schemas"]["EventValuesPage"];
+    EventValuesPage: {
+      results: components["schemas"]["EventValue"][];
+      refreshing?: boolean;
+    };
+    /** @description A person, as `GET persons/{id}/` sends it: `id` is the integer primary key (the list sends the UUID as `id` instead). */
+    Person: {
+      readonly id: number;
+      readonly name: string;
+      readonly distinct_ids: string[];
+      properties: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      readonly created_at: string | null;
+      /** Format: uuid */
+      readonly uuid: string;
+      /** Format: date-time */
+      readonly last_seen_at?: string | null;
+    };
+    /** @description A person as the list sends it. Unlike `Person`, `id` is the person's UUID (a string), and `type`, `is_identified`, `matched_recordings` and `value_at_data_point` are added. At most 1000 distinct ids are listed. */
+    SerializedPerson: {
+      /** @constant */
+      type: "person";
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      uuid: string;
+      /** Format: date-time */
+      created_at: string | null;
+      /** Format: date-time */
+      last_seen_at?: string | null;
+      properties: {
+        [key: string]: unknown;
+      };
+      is_identified: boolean | null;
+      name: string;
+      distinct_ids: string[];
+      matched_recordings?: {
+        [key: string]: unknown;
+      }[];
+      value_at_data_point?: null | number | string;
+    };
+    /** @description A page of persons. `next` and `previous` are limit/offset URLs; `next` is set when the page is full. `count` is sent only when `include_total` is passed. */
+    PersonsPage: {
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      count?: number;
+      results: components["schemas"]["SerializedPerson"][];
+    };
+    /** @description Properties to set on the person, sent by the server as a `$set` event. */
+    PersonPropertiesUpdate: {
+      properties: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description Names the property to remove. The key is `$unset`. */
+    PropertyUnset: {
+      $unset: string;
+    };
+    /** @description The property removal was queued (it is applied asynchronously). */
+    PropertyDeleteQueued: {
+      /** @constant */
+      success: true;
+    };
+    /** @description How the person's properties changed over the period. */
+    PropertiesTimeline: {
+      points: {
+        timestamp: string;
+        properties: {
+          [key: string]: unknown;
+        };
+        relevant_event_count: number;
+      }[];
+      crucial_property_keys: string[];
+      effective_date_from: string;
+      effective_date_to: string;
+    };
+    Group: {
+      group_type_index: number;
+      group_key: string;
+      group_properties?: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      readonly created_at: string;
+    };
+    GroupCreate: {
+      group_type_index: number;
+      group_key: string;
+      /** @default {} */
+      group_properties?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /** @description A group, with the id of its CRM notebook (created on the fly unless `skip_create_notebook`). */
+    GroupFound: components["schemas"]["Group"] & {
+      notebook?: string | null;
+    };
+    /** @description Sets one property of the group. */
+    GroupPropertyUpdate: {
+      key: string;
+      /** @description The new value; any JSON value. */
+      value: unknown;
+    };
+    /** @description Body of `upsert_properties`, as the docs show it (not verified against server code). */
+    GroupPropertiesUpsert: {
+      group_type_index: number;
+      group_key: string;
+      group_properties?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    PropertyCount: {
+      /** @description The property name, or a value of it. */
+      name: unknown;
+      count?: number;
+    };
+    /** @description The properties of each group type, keyed by the group type index as a string (`"0"`, `"1"`...). */
+    GroupPropertyDefinitions: {
+      [key: string]: components["schemas"]["PropertyCount"][];
+    };
+    /** @description Values of a group property, most frequent first. Older servers answer a bare array of at most 20; newer ones `{results, refreshing}`. Both are accepted. */
+    GroupPropertyValues:
+      | components["schemas"]["PropertyCount"][]
+      | {
+          results: components["schemas"]["PropertyCount"][];
+          refreshing?: boolean;
+        };
+    /** @description A user given explicit access to a project. `level` is the project level (1 member, 8 administrator); `effective_level` is the higher of it and the organization level (15 is owner). */
+    ExplicitTeamMember: {
+      /** Format: uuid */
+      readonly id: string;
+      level: components["schemas"]["MemberLevel"];
+      readonly parent_level: number;
+      /** Format: uuid */
+      readonly parent_membership_id: string;
+      /** Format: date-time */
+      readonly joined_at: string;
+      /** Format: date-time */
+      readonly updated_at: string;
+      user: components["schemas"]["UserBasic"];
+      /** @enum {integer} */
+      readonly effective_level: 1 | 8 | 15;
+    };
+    /**
+     * @description 1 is member, 8 is administrator.
+     * @enum {integer}
+     */
+    MemberLevel: 1 | 8;
+    ExplicitTeamMemberCreate: {
+      /**
+       * Format: uuid
+       * @description The user to add. Never sent back.
+       */
+      user_uuid: string;
+      level?: components["schemas"]["MemberLevel"];
+    };
+    ExplicitTeamMemberPatch: {
+      level?: components["schemas"]["MemberLevel"];
+    };
+    /** @description A hog function (destination, transformation, site app and so on), in its list form. */
+    HogFunctionMinimal: {
+      /** Format: uuid */
+      id: string;
+      /** @description For example `destination`, `site_destination`, `internal_destination`, `source_webhook`, `site_app` or `transformation`. */
+      type: string | null;
+      name: string | null;
+      description: string;
+      /** Format: date-time */
+      created_at: string;
+      created_by: components["schemas"]["UserBasic"] | null;
+      /** Format: date-time */
+      updated_at: string;
+      enabled: boolean;
+      hog: string;
+      filters: {
+        [key: string]: unknown;
+      } | null;
+      icon_url: string | null;
+      template: components["schemas"]["HogFunctionTemplate"] | null;
+      status: {
+        state: number;
+        tokens: number;
+      } | null;
+      execution_order: number | null;
+    };
+    HogFunctionTemplate: {
+      id: string;
+      name: string;
+      description?: string | null;
+      code?: string;
+      code_language?: string;
+      /** @description The inputs the template takes. */
+      inputs_schema?: unknown;
+      type?: string;
+      status?: string;
+      /** @description Categories of the template. */
+      category?: unknown;
+      free?: boolean;
+      icon_url?: string | null;
+      /** @description Default filters. */
+      filters?: unknown;
+      /** @description Default masking. */
+      masking?: unknown;
+      mapping_templates?:
+        | {
+            [key: string]: unknown;
+          }[]
+        | null;
+    };
+    /** @description A limit/offset page of hog functions, ordered by `execution_order`, then newest update first. */
+    PaginatedHogFunctionMinimalList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["HogFunctionMinimal"][];
+    };
+  };
+  responses: {
+    /** @description An error (4xx or 5xx). 401 means no or a bad key (PostHog sends no `WWW-Authenticate`); 403 a missing scope or project access; 404 an unknown project or object; 429 throttling, with a `Retry-After` header in seconds. */
+    Error: {
+      headers: {
+        /** @description Seconds to wait before retrying, sent with 429. */
+        "Retry-After"?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "authentication_error",
+         *       "code": "permission_denied",
+         *       "detail": "API key missing required scope 'insight:read'",
+         *       "attr": null
+         *     }
+         */
+        "application/json": components["schemas"]["ErrorBody"];
+      };
+    };
+    /** @description No body. */
+    NoContent: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content?: never;
+    };
+  };
+  parameters: {
+    /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+    ProjectId: number | string;
+    /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+    FormatJson: "json";
+    /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+    FormatCsvOrJson: "csv" | "json";
+    /** @description Number of results to return per page. */
+    Limit: number;
+    /** @description The initial index from which to return the results. */
+    Offset: number;
+    /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+    PersonId: number | string;
+    /** @description Entries per page. */
+    ActivityLimit: number;
+    /** @description The page to return, from 1. */
+    ActivityPage: number;
+    /** @description Specify the group type to find. */
+    GroupTypeIndex: number;
+    /** @description Specify the key of the group to find. */
+    GroupKey: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type UserBasic = components["schemas"]["UserBasic"];
+export type RoleAtOrganization = components["schemas"]["RoleAtOrganization"];
+export type ErrorBody = components["schemas"]["ErrorBody"];
+export type ActivityLog = components["schemas"]["ActivityLog"];
+export type ActivityPage = components["schemas"]["ActivityPage"];
+export type SharePassword = components["schemas"]["SharePassword"];
+export type SharingConfiguration = components["schemas"]["SharingConfiguration"];
+export type SharingPasswordCreate = components["schemas"]["SharingPasswordCreate"];
+export type SharingPasswordCreated = components["schemas"]["SharingPasswordCreated"];
+export type RestrictionLevel = components["schemas"]["RestrictionLevel"];
+export type DashboardCreationMode = components["schemas"]["DashboardCreationMode"];
+export type Dashboard = components["schemas"]["Dashboard"];
+export type DashboardPatch = components["schemas"]["DashboardPatch"];
+export type DashboardTile = components["schemas"]["DashboardTile"];
+export type TileError = components["schemas"]["TileError"];
+export type DashboardText = components["schemas"]["DashboardText"];
+export type MoveTileRequest = components["schemas"]["MoveTileRequest"];
+export type CreateFromTemplateJsonRequest = components["schemas"]["CreateFromTemplateJsonRequest"];
+export type CreateUnlistedDashboardRequest =
+  components["schemas"]["CreateUnlistedDashboardRequest"];
+export type DashboardStreamMessage = components["schemas"]["DashboardStreamMessage"];
+export type DashboardStreamMetadata = components["schemas"]["DashboardStreamMetadata"];
+export type DashboardStreamTile = components["schemas"]["DashboardStreamTile"];
+export type DashboardStreamError = components["schemas"]["DashboardStreamError"];
+export type DashboardStreamComplete = components["schemas"]["DashboardStreamComplete"];
+export type DataColorTheme = components["schemas"]["DataColorTheme"];
+export type Insight = components["schemas"]["Insight"];
+export type InsightDashboardTile = components["schemas"]["InsightDashboardTile"];
+export type InsightCreate = components["schemas"]["InsightCreate"];
+export type PaginatedInsightList = components["schemas"]["PaginatedInsightList"];
+export type TrendFilter = components["schemas"]["TrendFilter"];
+export type TrendInterval = components["schemas"]["TrendInterval"];
+export type TrendSeries = components["schemas"]["TrendSeries"];
+export type TrendResult = components["schemas"]["TrendResult"];
+export type InsightVariableType = components["schemas"]["InsightVariableType"];
+export type InsightVariable = components["schemas"]["InsightVariable"];
+export type InsightVariableCreate = components["schemas"]["InsightVariableCreate"];
+export type InsightVariablePatch = components["schemas"]["InsightVariablePatch"];
+export type PaginatedInsightVariableList = components["schemas"]["PaginatedInsightVariableList"];
+export type ClickhouseEvent = components["schemas"]["ClickhouseEvent"];
+export type EventPerson = components["schemas"]["EventPerson"];
+export type EventElement = components["schemas"]["EventElement"];
+export type EventsPage = components["schemas"]["EventsPage"];
+export type EventValue = components["schemas"]["EventValue"];
+export type EventValues = components["schemas"]["EventValues"];
+export type EventValuesPage = components["schemas"]["EventValuesPage"];
+export type Person = components["schemas"]["Person"];
+export type SerializedPerson = components["schemas"]["SerializedPerson"];
+export type PersonsPage = components["schemas"]["PersonsPage"];
+export type PersonPropertiesUpdate = components["schemas"]["PersonPropertiesUpdate"];
+export type PropertyUnset = components["schemas"]["PropertyUnset"];
+export type PropertyDeleteQueued = components["schemas"]["PropertyDeleteQueued"];
+export type PropertiesTimeline = components["schemas"]["PropertiesTimeline"];
+export type Group = components["schemas"]["Group"];
+export type GroupCreate = components["schemas"]["GroupCreate"];
+export type GroupFound = components["schemas"]["GroupFound"];
+export type GroupPropertyUpdate = components["schemas"]["GroupPropertyUpdate"];
+export type GroupPropertiesUpsert = components["schemas"]["GroupPropertiesUpsert"];
+export type PropertyCount = components["schemas"]["PropertyCount"];
+export type GroupPropertyDefinitions = components["schemas"]["GroupPropertyDefinitions"];
+export type GroupPropertyValues = components["schemas"]["GroupPropertyValues"];
+export type ExplicitTeamMember = components["schemas"]["ExplicitTeamMember"];
+export type MemberLevel = components["schemas"]["MemberLevel"];
+export type ExplicitTeamMemberCreate = components["schemas"]["ExplicitTeamMemberCreate"];
+export type ExplicitTeamMemberPatch = components["schemas"]["ExplicitTeamMemberPatch"];
+export type HogFunctionMinimal = components["schemas"]["HogFunctionMinimal"];
+export type HogFunctionTemplate = components["schemas"]["HogFunctionTemplate"];
+export type PaginatedHogFunctionMinimalList =
+  components["schemas"]["PaginatedHogFunctionMinimalList"];
+export type ResponseError = components["responses"]["Error"];
+export type ResponseNoContent = components["responses"]["NoContent"];
+export type ParameterProjectId = components["parameters"]["ProjectId"];
+export type ParameterFormatJson = components["parameters"]["FormatJson"];
+export type ParameterFormatCsvOrJson = components["parameters"]["FormatCsvOrJson"];
+export type ParameterLimit = components["parameters"]["Limit"];
+export type ParameterOffset = components["parameters"]["Offset"];
+export type ParameterPersonId = components["parameters"]["PersonId"];
+export type ParameterActivityLimit = components["parameters"]["ActivityLimit"];
+export type ParameterActivityPage = components["parameters"]["ActivityPage"];
+export type ParameterGroupTypeIndex = components["parameters"]["GroupTypeIndex"];
+export type ParameterGroupKey = components["parameters"]["GroupKey"];
+export type $defs = Record<string, never>;
+export interface operations {
+  environments_dashboards_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Dashboards are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_move_tile_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying the dashboard the tile is on. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MoveTileRequest"];
+      };
+    };
+    responses: {
+      /** @description The source dashboard, after the move. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_stream_tiles_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The layout to order tiles by. Unknown values fall back to `sm`. */
+        layoutSize?: "sm" | "xs";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A server-sent event stream. Each message is `data: <JSON>` with one `DashboardStreamMessage`: `metadata`, then `tile` (or `error`) per tile, then `complete`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example data: {"type": "complete"} */
+          "text/event-stream": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_create_from_template_json_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateFromTemplateJsonRequest"];
+      };
+    };
+    responses: {
+      /** @description The new dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_create_unlisted_dashboard_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateUnlistedDashboardRequest"];
+      };
+    };
+    responses: {
+      /** @description The new unlisted dashboard (`creation_mode` is `unlisted`). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      /** @description An unlisted dashboard with this tag already exists. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": "Unlisted dashboard with tag 'llm-analytics' already exists"
+           *     }
+           */
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_sharing_refresh_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration with its new access token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_data_color_themes_list: {
+    parameters: {
+      query?: {
+        /**
+         * @deprecated
+         * @description Ignored by the server; every theme is returned.
+         */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Ignored by the server; every theme is returned.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every theme, in one array. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_events_list: {
+    parameters: {
+      query?: {
+        /** @description Only return events with a timestamp after this time (ISO 8601, or relative such as `-7d`). */
+        after?: string;
+        /** @description Only return events with a timestamp before this time (ISO 8601, or relative such as `-1h`). */
+        before?: string;
+        /** @description Filter list by distinct id. */
+        distinct_id?: string;
+        /** @description Filter list by event. For example `user sign up` or `$pageview`. */
+        event?: string;
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description The maximum number of results to return (default 100, at most 1000 on newer servers). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description The initial index from which to return the results. Deprecated: newer servers refuse values over 50000. Follow `next` instead.
+         */
+        offset?: number;
+        /** @description Filter list by person id (the person's UUID). */
+        person_id?: string;
+        /** @description Filter events by event property, person property, cohort, groups and more. A JSON-encoded list of property filters or a property group. */
+        properties?: unknown[] | Record<string, never>;
+        /** @description A JSON-encoded list; `["timestamp"]` orders oldest first, `["-timestamp"]` (the default) newest first. */
+        orderBy?: string[];
+        /**
+         * @deprecated
+         * @description (Experimental) JSON-serialized array of HogQL expressions to return. Ignored by newer servers.
+         */
+        select?: string[];
+        /**
+         * @deprecated
+         * @description (Experimental) JSON-serialized array of HogQL expressions that must pass. Ignored by newer servers.
+         */
+        where?: string[];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events, newest first unless ordered otherwise; CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventsPage"];
+          /**
+           * @example distinct_id,elements_chain,event,id,properties.$browser,timestamp
+           *     user-1,,$pageview,01932b4c-7f3e-7c2a-9d1e-2f6a8b9c0d1e,Chrome,2026-11-20T10:15:00Z
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_events_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The event's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ClickhouseEvent"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_events_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The property to list values of. */
+        key: string;
+        /** @description Only values seen on these events. Repeat it for several; required with a personal API key on newer servers. */
+        event_name?: string[];
+        /** @description Only values containing this text. */
+        value?: string;
+        /** @description Treat `key` as an event column rather than a property. */
+        is_column?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_explicit_members_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every explicit member, by level then newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_explicit_members_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExplicitTeamMemberCreate"];
+      };
+    };
+    responses: {
+      /** @description The new member. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_explicit_members_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The member. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_explicit_members_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExplicitTeamMemberPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated member. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_list: {
+    parameters: {
+      query?: {
+        /** @description Return only the basic fields of each insight (faster). */
+        basic?: boolean;
+        /** @description Only insights created by these users. A JSON-encoded array of user ids. */
+        created_by?: number[];
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description How to use cached results when computing each insight. */
+        refresh?:
+          | "async"
+          | "async_except_on_cache_miss"
+          | "blocking"
+          | "force_async"
+          | "force_blocking"
+          | "force_cache"
+          | "lazy_async";
+        short_id?: string;
+        /** @description Only insights whose name or description contains this text. */
+        search?: string;
+        /** @description Only saved insights. */
+        saved?: boolean;
+        /** @description Only favorited insights. */
+        favorited?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of insights, or one wide CSV row with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightList"];
+          /**
+           * @example count,next,previous,results.0.id,results.0.name,results.0.short_id
+           *     1,,,42,Weekly signups,aBcD1234
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The new insight. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_trend_retrieve: {
+    parameters: {
+      query?: {
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description The event series, a JSON-encoded array such as `[{"id": "$pageview"}]`. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The action series, a JSON-encoded array. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        /** @description An ISO date or a relative date such as `-7d`. */
+        date_from?: string;
+        date_to?: string;
+        interval?: components["schemas"]["TrendInterval"];
+        /** @description A property to break the series down by. */
+        breakdown?: string;
+        display?: string;
+        /** @description Property filters, JSON-encoded. */
+        properties?: unknown[] | Record<string, never>;
+        compare?: boolean;
+        refresh?: boolean;
+        /** @description With `format=csv`, the file name offered in `Content-Disposition`. */
+        export_name?: string;
+        /** @description With `format=csv`, an insight whose URL is written as the first CSV line. */
+        export_insight_id?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trend, or CSV rows `series,<label>...` with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendResult"];
+          /**
+           * @example series,1-Nov-2026,2-Nov-2026
+           *     Pageview,120,98
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_trend_create: {
+    parameters: {
+      query?: {
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The trend, or CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendResult"];
+          /**
+           * @example series,1-Nov-2026,2-Nov-2026
+           *     Pageview,120,98
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_sharing_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_sharing_passwords_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SharingPasswordCreate"];
+      };
+    };
+    responses: {
+      /** @description The new password. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingPasswordCreated"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_sharing_passwords_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_sharing_refresh_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration with its new access token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_list: {
+    parameters: {
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of variables. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightVariableList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariableCreate"];
+      };
+    };
+    responses: {
+      /** @description The new variable. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariablePatch"];
+      };
+    };
+    responses: {
+      /** @description The updated variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_list: {
+    parameters: {
+      query?: {
+        /** @description Filter list by distinct id. */
+        distinct_id?: string;
+        /** @description Filter persons by email (exact match). */
+        email?: string;
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description Number of results to return per page (default 100). */
+        limit?: number;
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Filter Persons by person properties. A JSON-encoded list of property filters. */
+        properties?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Search persons, either by email (full text search) or distinct_id (exact match). */
+        search?: string;
+        /** @description Add `count`, the total number of matching persons (slower). Undocumented. */
+        include_total?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of persons; CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonsPage"];
+          /**
+           * @example created_at,distinct_ids.0,id,is_identified,name,properties.email,type,uuid
+           *     2026-10-01T08:00:00Z,user-1,0192f1a2-3b4c-7d5e-8f60-718293a4b5c6,True,ada@example.com,ada@example.com,person,0192f1a2-3b4c-7d5e-8f60-718293a4b5c6
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person; `id` is the integer id here. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Person"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description If true, a task to delete all events associated with this person will be created and queued. The task does not run immediately and instead is batched together and at 5AM UTC every Sunday. Omit it to keep the events (any value, `false` included, queues the deletion). */
+        delete_events?: true;
+        /** @description If true, the person's session recordings are deleted too. Omit it to keep them. Undocumented. */
+        delete_recordings?: true;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted; the person is deleted and any event deletion queued. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertiesUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_activity_retrieve_2: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_delete_property_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PropertyUnset"];
+      };
+    };
+    responses: {
+      /** @description The removal was queued. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true
+           *     }
+           */
+          "application/json": components["schemas"]["PropertyDeleteQueued"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_properties_timeline_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        date_from?: string;
+        date_to?: string;
+        interval?: components["schemas"]["TrendInterval"];
+        /** @description Event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Property filters, JSON-encoded. */
+        properties?: unknown[] | Record<string, never>;
+        breakdown?: string;
+        aggregation_group_type_index?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The timeline. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PropertiesTimeline"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupCreate"];
+      };
+    };
+    responses: {
+      /** @description The new group. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_activity_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /**
+         * @deprecated
+         * @description Documented as the id of the user to find groups for; ignored by the server.
+         */
+        id?: string;
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_delete_property_create: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PropertyUnset"];
+      };
+    };
+    responses: {
+      /** @description The group, without the property. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_find_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description Do not create a notebook for the group (newer servers). */
+        skip_create_notebook?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The group. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupFound"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_property_definitions_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Property names and counts per group type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupPropertyDefinitions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_property_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description The property to list values of. */
+        key: string;
+        /** @description Only values containing this text (case-insensitive). */
+        value?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values with their counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupPropertyValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_update_property_create: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupPropertyUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated group. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_upsert_properties_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupPropertiesUpsert"];
+      };
+    };
+    responses: {
+      /** @description Done. The docs show no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_list: {
+    parameters: {
+      query?: {
+        created_at?: string;
+        /** @description The id of the user who created the function. */
+        created_by?: number;
+        enabled?: boolean;
+        id?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description A search term (name or description). */
+        search?: string;
+        /** @description Multiple values may be separated by commas. */
+        type?: string[];
+        updated_at?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of hog functions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedHogFunctionMinimalList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+}

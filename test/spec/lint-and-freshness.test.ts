@@ -1,0 +1,39 @@
+// The spec lints clean with Redocly, and generated/ is exactly what the spec produces.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain JavaScript module without types
+import { generate } from "../../scripts/generate.mjs";
+import { projectRoot } from "../helpers/spec.js";
+
+const run = promisify(execFile);
+
+describe("spec/", () => {
+  it("lints with Redocly with no errors and no warnings", async () => {
+    const { stderr } = await run(join(projectRoot, "node_modules/.bin/redocly"), ["lint", "spec/openapi.yaml"], {
+      cwd: projectRoot,
+    }); // rejects on a non-zero exit, that is on any error
+    expect(stderr).toMatch(/validated in/);
+    expect(stderr).not.toMatch(/You have \d+ warnings?/);
+    // The one documented exception (.redocly.lint-ignore.yaml): DELETE dashboards never succeeds.
+    expect(stderr).toMatch(/1 problem is explicitly ignored/);
+  });
+});
+
+describe("generated/", () => {
+  const outDir = mkdtempSync(join(tmpdir(), "generated-"));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it("is exactly what `npm run generate` produces from spec/", async () => {
+    const written: string[] = await generate({ outDir });
+    expect(written.sort()).toEqual(readdirSync(join(projectRoot, "generated")).sort());
+    for (const name of written) {
+      const fresh = readFileSync(join(outDir, name), "utf8");
+      const committed = readFileSync(join(projectRoot, "generated", name), "utf8");
+      expect(committed === fresh, `generated/${name} is stale: run npm run generate`).toBe(true);
+    }
+  });
+});
