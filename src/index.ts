@@ -1,1 +1,12 @@
-export {};
+export { createPostHogClient } from "./client.js";
+export { PostHogError } from "./errors/posthog-error.js";
+export { PostHogConfigError } from "./errors/config-error.js";
+export { PostHogParameterError } from "./errors/parameter-error.js";
+export { PostHogApiError } from "./errors/api-error.js";
+export { PostHogNetworkError } from "./errors/network-error.js";
+export { PostHogTimeoutError } from "./errors/timeout-error.js";
+export { PostHogResponseError } from "./errors/response-error.js";
+export type { PostHogClientOptions, ApiKeyProvider, ProjectIdInput } from "./options.js";
+export type { RetryOptions } from "./retry.js";
+export type { PostHogClient, PathsWithDefaultProject, CallResult, SuccessResult, ErrorResult } from "./types.js";
+export type * from "../generated/schema.js";

@@ -1,0 +1,179 @@
+// createPostHogClient: openapi-fetch, with the transport beneath it and the checks and parsing above.
+import { inspect } from "node:util";
+import createClient, { type Middleware } from "openapi-fetch";
+import { operations, type OperationMeta } from "../generated/operations.js";
+import type { paths } from "../generated/schema.js";
+import { hintFor, readErrorFields } from "./error-body.js";
+import { PostHogApiError } from "./errors/api-error.js";
+import { PostHogParameterError } from "./errors/parameter-error.js";
+import { PostHogResponseError } from "./errors/response-error.js";
+import { resolveOptions, type PostHogClientOptions } from "./options.js";
+import { checkPathParams } from "./path-params.js";
+import { serializeQuery } from "./query.js";
+import { describeUrl, scrubText, scrubValue } from "./redact.js";
+import { parseRetryAfter } from "./retry.js";
+import { createTransport, requestTags, responseAttempts } from "./transport.js";
+import type { CreatedClient } from "./types.js";
+import { VERSION } from "./version.js";
+
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type AnyInit = {
+  params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: unknown; cookie?: unknown };
+  parseAs?: "json" | "text" | "blob" | "arrayBuffer" | "stream";
+  throwOnError?: boolean;
+  headers?: Record<string, string>;
+  middleware?: Middleware[];
+  [key: string]: unknown;
+};
+type RawResult = { data?: unknown; error?: unknown; response: Response };
+
+const lookup = (path: string, method: string): OperationMeta | undefined =>
+  (operations as Record<string, Partial<Record<string, OperationMeta>>>)[path]?.[method.toLowerCase()];
+
+export function createPostHogClient<const Options extends PostHogClientOptions = {}>(
+  options?: Options,
+): CreatedClient<Options> {
+  const config = resolveOptions(options);
+  const keysSeen = new Set<string>();
+  const rememberKey = (key: string) => {
+    keysSeen.add(key);
+    if (keysSeen.size > 16) keysSeen.delete(keysSeen.values().next().value!);
+  };
+
+  const inner = createClient<paths>({
+    baseUrl: config.origin,
+    fetch: createTransport({ ...config, onKey: rememberKey }),
+    headers: {
+      ...config.headers,
+      "User-Agent": [config.userAgent, `posthog-environments-client/${VERSION}`].filter(Boolean).join(" "),
+    },
+  });
+  if (options?.middleware) inner.use(...options.middleware);
+
+  // Runs after every other middleware, on the request the transport will receive.
+  const tagRequest: Middleware = {
+    onRequest({ request, schemaPath, options: merged }) {
+      const meta = lookup(schemaPath, request.method);
+      requestTags.set(request, { stream: merged.parseAs === "stream", personalApiKey: meta?.personalApiKey ?? true });
+    },
+  };
+
+  async function call(method: Method, path: string, init: AnyInit = {}): Promise<RawResult> {
+    const { throwOnError = config.throwOnError, params = {}, parseAs = "json", headers, middleware, ...rest } = init;
+    const meta = lookup(path, method);
+    const pathParams = checkPathParams(path, params.path, config.projectId, meta?.pathParams);
+    const csv = params.query?.format === "csv";
+    if (csv && meta && !meta.csv) {
+      throw new PostHogParameterError(
+        "format",
+        "query",
+        `${method} ${path} cannot answer CSV. format: "csv" works on the events, persons and insights lists and on insights/trend.`,
+      );
+    }
+    const search = serializeQuery(params.query, meta?.query);
+    const where = describeUrl(config.origin + fillPath(path, pathParams) + (search ? `?${search}` : ""));
+    const readAsText = parseAs === "json" || csv;
+
+    const result: RawResult = await inner.request(method.toLowerCase() as "get", path as never, {
+      ...rest,
+      params: { ...params, path: pathParams },
+      querySerializer: () => search,
+      parseAs: readAsText ? "text" : parseAs,
+      headers: { Accept: csv ? "text/csv" : parseAs === "json" ? "application/json" : "*/*", ...headers },
+      middleware: [...(middleware ?? []), tagRequest],
+    } as never);
+
+    const { response } = result;
+    if (!response.ok) {
+      const error = apiError(method, where, meta, result.error, response);
+      if (throwOnError) throw error;
+      const body = result.error && typeof result.error === "object" ? result.error : { detail: error.detail };
+      return { error: scrubValue(body, keysSeen), response };
+    }
+    if (!readAsText) return { data: result.data, response };
+    const text = typeof result.data === "string" ? result.data : "";
+    if (csv) return { data: text, response };
+    return { data: parseJson(method, where, response, text), response };
+  }
+
+  function apiError(
+    method: string,
+    path: string,
+    meta: OperationMeta | undefined,
+    body: unknown,
+    response: Response,
+  ): PostHogApiError {
+    const status = response.status;
+    const fields = readErrorFields(body);
+    const attempts = responseAttempts.get(response) ?? 1;
+    const hint =
+      status === 405 && meta?.neverSucceeds
+        ? meta.neverSucceeds
+        : hintFor(status, fields, retryAfterSeconds(response, fields.detail));
+    const what = fields.detail ?? (response.statusText || "no details were sent");
+    const message = [
+      `${method} ${path} failed with ${status}${fields.code ? ` (${fields.code})` : ""}: ${what}.`.replace(/\.\.$/, "."),
+      hint,
+      attempts > 1 ? `Gave up after ${attempts} attempts.` : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    return new PostHogApiError(scrubText(message, keysSeen), {
+      status,
+      method,
+      path,
+      type: fields.type,
+      code: fields.code,
+      detail: fields.detail === undefined ? undefined : scrubText(fields.detail, keysSeen),
+      attr: fields.attr,
+      body: scrubValue(body, keysSeen),
+      headers: response.headers,
+      attempts,
+    });
+  }
+
+  const client = {
+    GET: (path: string, init?: AnyInit) => call("GET", path, init),
+    POST: (path: string, init?: AnyInit) => call("POST", path, init),
+    PATCH: (path: string, init?: AnyInit) => call("PATCH", path, init),
+    DELETE: (path: string, init?: AnyInit) => call("DELETE", path, init),
+    use: (...middleware: Middleware[]) => inner.use(...middleware),
+    eject: (...middleware: Middleware[]) => inner.eject(...middleware),
+    host: config.origin,
+    projectId: config.projectId,
+    toJSON: () => ({ host: config.origin, projectId: config.projectId }),
+    [inspect.custom]: () => `PostHogClient { host: '${config.origin}', projectId: ${inspect(config.projectId)} }`,
+  };
+  return client as unknown as CreatedClient<Options>;
+}
+
+function parseJson(method: string, path: string, response: Response, text: string): unknown {
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new PostHogResponseError(
+      `${method} ${path} answered ${response.status} with a body that is not valid JSON (${
+        response.headers.get("content-type") ?? "no content type"
+      }). A proxy may have answered instead of PostHog.`,
+      response.status,
+      method,
+      path,
+      text.slice(0, 500),
+      { cause: error },
+    );
+  }
+}
+
+/** From `Retry-After`, else from PostHog's "Expected available in 13 seconds" detail. */
+function retryAfterSeconds(response: Response, detail: string | undefined): number | undefined {
+  const ms = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+  if (ms !== undefined) return Math.ceil(ms / 1000);
+  const seconds = /available in (\d+) seconds?/i.exec(detail ?? "")?.[1];
+  return seconds === undefined ? undefined : Number(seconds);
+}
+
+/** The path with its parameters in place, as openapi-fetch will send it. */
+function fillPath(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{([^{}]+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+}

@@ -1,0 +1,73 @@
+// Query strings. Every value is either sent or refused with a PostHogParameterError; none is dropped.
+// Dates become ISO 8601; parameters PostHog reads as JSON are JSON-encoded; comma parameters are
+// joined; other arrays repeat the name (`event_name=a&event_name=b`); undefined means "not sent".
+import type { QueryEncoding } from "../generated/operations.js";
+import { PostHogParameterError } from "./errors/parameter-error.js";
+
+const fail = (name: string, message: string) => new PostHogParameterError(name, "query", message);
+
+function scalar(name: string, value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return value;
+    case "boolean":
+    case "bigint":
+      return String(value);
+    case "number":
+      if (!Number.isFinite(value)) throw fail(name, `params.query.${name} must be a finite number; got ${value}.`);
+      return String(value);
+  }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw fail(name, `params.query.${name} is an invalid Date.`);
+    return value.toISOString();
+  }
+  if (value === null) {
+    throw fail(name, `params.query.${name} is null; leave it undefined to not send it.`);
+  }
+  throw fail(
+    name,
+    `params.query.${name} must be a string, number, boolean or Date (or an array of them); got ${
+      Array.isArray(value) ? "a nested array" : typeof value
+    }.`,
+  );
+}
+
+function json(name: string, value: unknown): string {
+  if (typeof value === "string") return value; // already JSON-encoded by the caller
+  let encoded: string | undefined;
+  try {
+    encoded = JSON.stringify(value);
+  } catch (error) {
+    throw fail(name, `params.query.${name} cannot be JSON-encoded: ${(error as Error).message}.`);
+  }
+  if (encoded === undefined) throw fail(name, `params.query.${name} cannot be JSON-encoded (${typeof value}).`);
+  return encoded;
+}
+
+/** Serializes params.query for one operation; `encodings` come from the spec. */
+export function serializeQuery(
+  query: Record<string, unknown> | undefined,
+  encodings: Readonly<Record<string, QueryEncoding>> = {},
+): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    const encoding = encodings[name];
+    if (encoding === "json") {
+      if (value === null) throw fail(name, `params.query.${name} is null; leave it undefined to not send it.`);
+      search.append(name, json(name, value));
+    } else if (encoding === "comma") {
+      const items = (Array.isArray(value) ? value : [value]).map((item) => scalar(name, item));
+      if (items.length === 0) continue;
+      if (items.some((item) => item.includes(","))) {
+        throw fail(name, `params.query.${name} values may not contain "," (the server splits on commas).`);
+      }
+      search.append(name, items.join(","));
+    } else if (Array.isArray(value)) {
+      for (const item of value) search.append(name, scalar(name, item));
+    } else {
+      search.append(name, scalar(name, value));
+    }
+  }
+  return search.toString();
+}

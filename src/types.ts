@@ -1,0 +1,106 @@
+// The client's types, derived from the generated `paths`: openapi-fetch's call shape, with
+// project_id optional when the client has a default project, `data` present under throwOnError, and
+// `data` a string when `format: "csv"` is asked for.
+import type { FetchOptions, MaybeOptionalInit, Middleware, ParseAsResponse } from "openapi-fetch";
+import type {
+  ErrorResponse,
+  HttpMethod,
+  PathsWithMethod,
+  Readable,
+  RequiredKeysOf,
+  ResponseObjectMap,
+  SuccessResponse,
+} from "openapi-typescript-helpers";
+import type { paths } from "../generated/schema.js";
+import type { PostHogClientOptions } from "./options.js";
+
+type WithOptionalProject<PathParams> = PathParams extends { project_id: unknown }
+  ? Omit<PathParams, "project_id"> & { project_id?: PathParams["project_id"] }
+  : PathParams;
+
+type RelaxParameters<Params extends { path: unknown }> =
+  RequiredKeysOf<Omit<Params["path"], "project_id">> extends never
+    ? Omit<Params, "path"> & { path?: WithOptionalProject<Params["path"]> }
+    : Omit<Params, "path"> & { path: WithOptionalProject<Params["path"]> };
+
+type RelaxOperation<Op> = Op extends { parameters: infer Params extends { path: unknown } }
+  ? Omit<Op, "parameters"> & { parameters: RelaxParameters<Params> }
+  : Op;
+
+/** The API's paths with `project_id` optional: the client fills in its default project. */
+export type PathsWithDefaultProject = {
+  [Path in keyof paths]: { [Key in keyof paths[Path]]: RelaxOperation<paths[Path][Key]> };
+};
+
+/** The paths a client with these options is typed against. */
+export type ClientPaths<Options> = Options extends { projectId: string | number } ? PathsWithDefaultProject : paths;
+/** Whether a client with these options throws on non-2xx answers by default. */
+export type ClientThrows<Options> = Options extends { throwOnError: true } ? true : false;
+
+/** Per-call options: openapi-fetch's, plus `throwOnError`. */
+export type CallInit<PathInfo, Method extends keyof PathInfo> = MaybeOptionalInit<PathInfo, Method> & {
+  throwOnError?: boolean;
+};
+
+type InitParam<Init> =
+  RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+
+/** `format: "csv"` selects the CSV answer; anything else the JSON one (or the event stream). */
+export type MediaFor<Init> = Init extends { params: { query: { format: "csv" } } }
+  ? "text/csv"
+  : "application/json" | "text/event-stream";
+
+type Throws<Init, ClientDefault extends boolean> = Init extends { throwOnError: true }
+  ? true
+  : Init extends { throwOnError: false }
+    ? false
+    : ClientDefault;
+
+type Responses<Op> = Extract<ResponseObjectMap<Op>, Record<string | number, any>>;
+
+export type SuccessResult<Op, Init> = {
+  data: ParseAsResponse<Readable<SuccessResponse<Responses<Op>, MediaFor<Init>>>, Init>;
+  error?: never;
+  response: Response;
+};
+
+export type ErrorResult<Op> = {
+  data?: never;
+  /** The error body. Always defined for a non-2xx answer: when the body was not a JSON object (an
+   * empty body, an HTML page), it holds `{ detail }` describing what came back. */
+  error: Readable<ErrorResponse<Responses<Op>, "application/json">>;
+  response: Response;
+};
+
+export type CallResult<Op, Init, ClientDefault extends boolean> =
+  Throws<Init, ClientDefault> extends true ? SuccessResult<Op, Init> : SuccessResult<Op, Init> | ErrorResult<Op>;
+
+export type ClientMethod<Paths extends {}, Method extends HttpMethod, ClientDefault extends boolean> = <
+  Path extends PathsWithMethod<Paths, Method>,
+  Init extends CallInit<Paths[Path], Method & keyof Paths[Path]>,
+>(
+  url: Path,
+  ...init: InitParam<Init>
+) => Promise<CallResult<Paths[Path][Method & keyof Paths[Path]], Init, ClientDefault>>;
+
+export interface PostHogClient<Paths extends {} = paths, ClientDefault extends boolean = false> {
+  GET: ClientMethod<Paths, "get", ClientDefault>;
+  POST: ClientMethod<Paths, "post", ClientDefault>;
+  PATCH: ClientMethod<Paths, "patch", ClientDefault>;
+  DELETE: ClientMethod<Paths, "delete", ClientDefault>;
+  /** Adds openapi-fetch middleware. It sees each call once, without credentials. */
+  use(...middleware: Middleware[]): void;
+  eject(...middleware: Middleware[]): void;
+  /** The origin requests go to, such as "https://us.posthog.com". */
+  readonly host: string;
+  /** The default project, if any. */
+  readonly projectId: string | undefined;
+}
+
+export type CreatedClient<Options extends PostHogClientOptions> = PostHogClient<
+  ClientPaths<Options>,
+  ClientThrows<Options>
+>;
+
+// Re-exported so callers can name openapi-fetch's per-call options without depending on it.
+export type { FetchOptions, Middleware };
