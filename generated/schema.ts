@@ -1254,7 +1254,11 @@ export interface components {
       /** @description For example `ActionsLineGraph`, `ActionsTable` or `BoldNumber`. */
       display?: string;
       /** @description Property filters, as a list or a property group. */
-      properties?: unknown[] | Record<string, never>;
+      properties?:
+        | unknown[]
+        | {
+            [key: string]: unknown;
+          };
       compare?: boolean;
       refresh?: boolean;
     } & {
@@ -2055,9 +2059,9 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Only return events with a timestamp after this time (ISO 8601, or relative such as `-7d`). */
-        after?: string;
+        after?: string | Date;
         /** @description Only return events with a timestamp before this time (ISO 8601, or relative such as `-1h`). */
-        before?: string;
+        before?: string | Date;
         /** @description Filter list by distinct id. */
         distinct_id?: string;
         /** @description Filter list by event. For example `user sign up` or `$pageview`. */
@@ -2074,7 +2078,11 @@ export interface operations {
         /** @description Filter list by person id (the person's UUID). */
         person_id?: string;
         /** @description Filter events by event property, person property, cohort, groups and more. A JSON-encoded list of property filters or a property group. */
-        properties?: unknown[] | Record<string, never>;
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
         /** @description A JSON-encoded list; `["timestamp"]` orders oldest first, `["-timestamp"]` (the default) newest first. */
         orderBy?: string[];
         /**
@@ -2396,14 +2404,18 @@ export interface operations {
           [key: string]: unknown;
         }[];
         /** @description An ISO date or a relative date such as `-7d`. */
-        date_from?: string;
-        date_to?: string;
+        date_from?: string | Date;
+        date_to?: string | Date;
         interval?: components["schemas"]["TrendInterval"];
         /** @description A property to break the series down by. */
         breakdown?: string;
         display?: string;
         /** @description Property filters, JSON-encoded. */
-        properties?: unknown[] | Record<string, never>;
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
         compare?: boolean;
         refresh?: boolean;
         /** @description With `format=csv`, the file name offered in `Content-Disposition`. */
@@ -2931,8 +2943,8 @@ export interface operations {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
         format?: components["parameters"]["FormatJson"];
-        date_from?: string;
-        date_to?: string;
+        date_from?: string | Date;
+        date_to?: string | Date;
         interval?: components["schemas"]["TrendInterval"];
         /** @description Event series, JSON-encoded. */
         events?: {
@@ -2943,7 +2955,11 @@ export interface operations {
           [key: string]: unknown;
         }[];
         /** @description Property filters, JSON-encoded. */
-        properties?: unknown[] | Record<string, never>;
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
         breakdown?: string;
         aggregation_group_type_index?: number;
       };
@@ -3226,7 +3242,7 @@ export interface operations {
   environments_hog_functions_list: {
     parameters: {
       query?: {
-        created_at?: string;
+        created_at?: string | Date;
         /** @description The id of the user who created the function. */
         created_by?: number;
         enabled?: boolean;
@@ -3239,7 +3255,7 @@ export interface operations {
         search?: string;
         /** @description Multiple values may be separated by commas. */
         type?: string[];
-        updated_at?: string;
+        updated_at?: string | Date;
       };
       header?: never;
       path: {

@@ -9,10 +9,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import openapiTS, { astToString } from "openapi-typescript";
+import openapiTS, { astToString, STRING } from "openapi-typescript";
 import * as prettier from "prettier";
 import { buildOperationsModule } from "./operations-module.mjs";
-import { typesView } from "./types-view.mjs";
+import ts from "typescript";
+import { DATE_PARAM, typesView } from "./types-view.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -23,6 +24,11 @@ export const openapiTsOptions = {
   rootTypesNoSchemaPrefix: true,
   // A property with a `default` stays optional in request types (PostHog fills it in).
   defaultNonNullable: false,
+  // Query parameters that take a time also take a Date (the client sends its ISO 8601 form).
+  transform(schema) {
+    if (schema[DATE_PARAM])
+      return ts.factory.createUnionTypeNode([STRING, ts.factory.createTypeReferenceNode("Date")]);
+  },
 };
 
 /** Bundles the spec with Redocly into one document, returned parsed. */

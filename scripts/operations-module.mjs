@@ -6,7 +6,8 @@ const METHODS = ["get", "put", "post", "patch", "delete", "head", "options", "tr
 function deref(doc, node) {
   let seen = 0;
   while (node && typeof node.$ref === "string") {
-    if (!node.$ref.startsWith("#/") || ++seen > 20) throw new Error(`unsupported $ref ${node.$ref}`);
+    if (!node.$ref.startsWith("#/") || ++seen > 20)
+      throw new Error(`unsupported $ref ${node.$ref}`);
     node = node.$ref
       .slice(2)
       .split("/")

@@ -7,10 +7,10 @@ import { hintFor, readErrorFields } from "./error-body.js";
 import { PostHogApiError } from "./errors/api-error.js";
 import { PostHogParameterError } from "./errors/parameter-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
-import { resolveOptions, type PostHogClientOptions } from "./options.js";
+import { resolveOptions, type PostHogClientOptions, type ProjectIdInput } from "./options.js";
 import { checkPathParams } from "./path-params.js";
 import { serializeQuery } from "./query.js";
-import { describeUrl, scrubText, scrubValue } from "./redact.js";
+import { describeUrl, SecretSet } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 import { createTransport, requestTags, responseAttempts } from "./transport.js";
 import type { CreatedClient } from "./types.js";
@@ -18,7 +18,12 @@ import { VERSION } from "./version.js";
 
 type Method = "GET" | "POST" | "PATCH" | "DELETE";
 type AnyInit = {
-  params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: unknown; cookie?: unknown };
+  params?: {
+    path?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    header?: unknown;
+    cookie?: unknown;
+  };
   parseAs?: "json" | "text" | "blob" | "arrayBuffer" | "stream";
   throwOnError?: boolean;
   headers?: Record<string, string>;
@@ -28,24 +33,31 @@ type AnyInit = {
 type RawResult = { data?: unknown; error?: unknown; response: Response };
 
 const lookup = (path: string, method: string): OperationMeta | undefined =>
-  (operations as Record<string, Partial<Record<string, OperationMeta>>>)[path]?.[method.toLowerCase()];
+  (operations as Record<string, Partial<Record<string, OperationMeta>>>)[path]?.[
+    method.toLowerCase()
+  ];
 
-export function createPostHogClient<const Options extends PostHogClientOptions = {}>(
-  options?: Options,
-): CreatedClient<Options> {
+/**
+ * Creates a client. `projectId` and `throwOnError` are inferred from the options so that the types
+ * follow them: project_id becomes optional, and data present.
+ */
+export function createPostHogClient<
+  ProjectId extends ProjectIdInput | undefined = undefined,
+  Throw extends boolean | undefined = undefined,
+>(
+  options?: PostHogClientOptions & { projectId?: ProjectId; throwOnError?: Throw },
+): CreatedClient<ProjectId, Throw> {
   const config = resolveOptions(options);
-  const keysSeen = new Set<string>();
-  const rememberKey = (key: string) => {
-    keysSeen.add(key);
-    if (keysSeen.size > 16) keysSeen.delete(keysSeen.values().next().value!);
-  };
+  const secrets = new SecretSet();
 
   const inner = createClient<paths>({
     baseUrl: config.origin,
-    fetch: createTransport({ ...config, onKey: rememberKey }),
+    fetch: createTransport({ ...config, secrets }),
     headers: {
       ...config.headers,
-      "User-Agent": [config.userAgent, `posthog-environments-client/${VERSION}`].filter(Boolean).join(" "),
+      "User-Agent": [config.userAgent, `posthog-environments-client/${VERSION}`]
+        .filter(Boolean)
+        .join(" "),
     },
   });
   if (options?.middleware) inner.use(...options.middleware);
@@ -54,12 +66,22 @@ export function createPostHogClient<const Options extends PostHogClientOptions =
   const tagRequest: Middleware = {
     onRequest({ request, schemaPath, options: merged }) {
       const meta = lookup(schemaPath, request.method);
-      requestTags.set(request, { stream: merged.parseAs === "stream", personalApiKey: meta?.personalApiKey ?? true });
+      requestTags.set(request, {
+        stream: merged.parseAs === "stream",
+        personalApiKey: meta?.personalApiKey ?? true,
+      });
     },
   };
 
   async function call(method: Method, path: string, init: AnyInit = {}): Promise<RawResult> {
-    const { throwOnError = config.throwOnError, params = {}, parseAs = "json", headers, middleware, ...rest } = init;
+    const {
+      throwOnError = config.throwOnError,
+      params = {},
+      parseAs = "json",
+      headers,
+      middleware,
+      ...rest
+    } = init;
     const meta = lookup(path, method);
     const pathParams = checkPathParams(path, params.path, config.projectId, meta?.pathParams);
     const csv = params.query?.format === "csv";
@@ -71,29 +93,39 @@ export function createPostHogClient<const Options extends PostHogClientOptions =
       );
     }
     const search = serializeQuery(params.query, meta?.query);
-    const where = describeUrl(config.origin + fillPath(path, pathParams) + (search ? `?${search}` : ""));
+    const where = describeUrl(
+      config.origin + fillPath(path, pathParams) + (search ? `?${search}` : ""),
+    );
     const readAsText = parseAs === "json" || csv;
 
-    const result: RawResult = await inner.request(method.toLowerCase() as "get", path as never, {
-      ...rest,
-      params: { ...params, path: pathParams },
-      querySerializer: () => search,
-      parseAs: readAsText ? "text" : parseAs,
-      headers: { Accept: csv ? "text/csv" : parseAs === "json" ? "application/json" : "*/*", ...headers },
-      middleware: [...(middleware ?? []), tagRequest],
-    } as never);
+    const result: RawResult = await inner.request(
+      method.toLowerCase() as "get",
+      path as never,
+      {
+        ...rest,
+        params: { ...params, path: pathParams },
+        querySerializer: () => search,
+        parseAs: readAsText ? "text" : parseAs,
+        headers: {
+          Accept: csv ? "text/csv" : parseAs === "json" ? "application/json" : "*/*",
+          ...headers,
+        },
+        middleware: [...(middleware ?? []), tagRequest],
+      } as never,
+    );
 
     const { response } = result;
     if (!response.ok) {
       const error = apiError(method, where, meta, result.error, response);
       if (throwOnError) throw error;
-      const body = result.error && typeof result.error === "object" ? result.error : { detail: error.detail };
-      return { error: scrubValue(body, keysSeen), response };
+      const body =
+        result.error && typeof result.error === "object" ? result.error : { detail: error.detail };
+      return { error: secrets.value(body), response };
     }
     if (!readAsText) return { data: result.data, response };
     const text = typeof result.data === "string" ? result.data : "";
     if (csv) return { data: text, response };
-    return { data: parseJson(method, where, response, text), response };
+    return { data: parseJson(method, secrets.text(where), response, text), response };
   }
 
   function apiError(
@@ -104,6 +136,7 @@ export function createPostHogClient<const Options extends PostHogClientOptions =
     response: Response,
   ): PostHogApiError {
     const status = response.status;
+    path = secrets.text(path);
     const fields = readErrorFields(body);
     const attempts = responseAttempts.get(response) ?? 1;
     const hint =
@@ -112,21 +145,24 @@ export function createPostHogClient<const Options extends PostHogClientOptions =
         : hintFor(status, fields, retryAfterSeconds(response, fields.detail));
     const what = fields.detail ?? (response.statusText || "no details were sent");
     const message = [
-      `${method} ${path} failed with ${status}${fields.code ? ` (${fields.code})` : ""}: ${what}.`.replace(/\.\.$/, "."),
+      `${method} ${path} failed with ${status}${fields.code ? ` (${fields.code})` : ""}: ${what}.`.replace(
+        /\.\.$/,
+        ".",
+      ),
       hint,
       attempts > 1 ? `Gave up after ${attempts} attempts.` : "",
     ]
       .filter(Boolean)
       .join(" ");
-    return new PostHogApiError(scrubText(message, keysSeen), {
+    return new PostHogApiError(secrets.text(message), {
       status,
       method,
       path,
       type: fields.type,
       code: fields.code,
-      detail: fields.detail === undefined ? undefined : scrubText(fields.detail, keysSeen),
+      detail: fields.detail === undefined ? undefined : secrets.text(fields.detail),
       attr: fields.attr,
-      body: scrubValue(body, keysSeen),
+      body: secrets.value(body),
       headers: response.headers,
       attempts,
     });
@@ -142,9 +178,10 @@ export function createPostHogClient<const Options extends PostHogClientOptions =
     host: config.origin,
     projectId: config.projectId,
     toJSON: () => ({ host: config.origin, projectId: config.projectId }),
-    [inspect.custom]: () => `PostHogClient { host: '${config.origin}', projectId: ${inspect(config.projectId)} }`,
+    [inspect.custom]: () =>
+      `PostHogClient { host: '${config.origin}', projectId: ${inspect(config.projectId)} }`,
   };
-  return client as unknown as CreatedClient<Options>;
+  return client as unknown as CreatedClient<ProjectId, Throw>;
 }
 
 function parseJson(method: string, path: string, response: Response, text: string): unknown {
@@ -175,5 +212,7 @@ function retryAfterSeconds(response: Response, detail: string | undefined): numb
 
 /** The path with its parameters in place, as openapi-fetch will send it. */
 function fillPath(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{([^{}]+)\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  return template.replace(/\{([^{}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(params[name])),
+  );
 }

@@ -28,7 +28,8 @@ export function readErrorFields(body: unknown): ErrorFields {
   let code = asText(o.code);
   let detail = asText(o.detail) ?? asText(o.error) ?? asText(o.message);
   // Older persons/groups property updates swap them: {"code": "This field is required.", "detail": "required"}.
-  if (code && detail && !CODE_LIKE.test(code) && CODE_LIKE.test(detail)) [code, detail] = [detail, code];
+  if (code && detail && !CODE_LIKE.test(code) && CODE_LIKE.test(detail))
+    [code, detail] = [detail, code];
   if (code !== undefined) fields.code = code;
   if (detail !== undefined) fields.detail = detail;
   if (typeof o.attr === "string" || o.attr === null) fields.attr = o.attr;
@@ -48,8 +49,10 @@ function readTextBody(text: string): ErrorFields {
 /** What to do about an error, when PostHog's own detail does not say. */
 export function hintFor(status: number, fields: ErrorFields, retryAfterSeconds?: number): string {
   const detail = fields.detail ?? "";
-  if (fields.html) return "A proxy or load balancer answered instead of PostHog; retry later or check the host.";
-  if (status === 401) return "Check the personal API key (the apiKey option or POSTHOG_PERSONAL_API_KEY).";
+  if (fields.html)
+    return "A proxy or load balancer answered instead of PostHog; retry later or check the host.";
+  if (status === 401)
+    return "Check the personal API key (the apiKey option or POSTHOG_PERSONAL_API_KEY).";
   if (status === 403 && /missing required scope/i.test(detail)) {
     return "Add that scope to the personal API key in PostHog (Settings > Personal API keys).";
   }

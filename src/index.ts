@@ -8,5 +8,11 @@ export { PostHogTimeoutError } from "./errors/timeout-error.js";
 export { PostHogResponseError } from "./errors/response-error.js";
 export type { PostHogClientOptions, ApiKeyProvider, ProjectIdInput } from "./options.js";
 export type { RetryOptions } from "./retry.js";
-export type { PostHogClient, PathsWithDefaultProject, CallResult, SuccessResult, ErrorResult } from "./types.js";
+export type {
+  PostHogClient,
+  PathsWithDefaultProject,
+  CallResult,
+  SuccessResult,
+  ErrorResult,
+} from "./types.js";
 export type * from "../generated/schema.js";

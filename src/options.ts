@@ -54,24 +54,29 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 export function resolveOrigin(host: string | undefined, allowInsecureHttp: boolean): string {
   if (host === undefined || host === "us") return HOSTS.us;
   if (host === "eu") return HOSTS.eu;
+  let url: URL | undefined;
+  try {
+    url = new URL(host);
+  } catch {}
+  // Shown without any user name or password; an unparseable value is not shown at all.
+  const shown = url
+    ? JSON.stringify(`${url.protocol}//${url.host}${url.pathname}${url.search}${url.hash}`)
+    : "";
   const fail = (why: string) =>
     new PostHogConfigError(
       "host",
-      `host ${JSON.stringify(host)} ${why}. Use "us", "eu", or an origin such as "https://posthog.example.com".`,
+      `host ${shown ? `${shown} ` : ""}${why}. Use "us", "eu", or an origin such as "https://posthog.example.com".`,
     );
-  let url: URL;
-  try {
-    url = new URL(host);
-  } catch {
-    throw fail("is not a URL");
-  }
+  if (!url) throw fail("is not a URL");
   if (url.protocol !== "https:" && url.protocol !== "http:") throw fail("must use https");
   if (url.username || url.password) throw fail("must not contain a user name or password");
   if (url.pathname !== "/" || host.replace(/\/$/, "") !== url.origin) {
     throw fail("must be an origin only, with no path, query or fragment");
   }
   if (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && !allowInsecureHttp) {
-    throw fail("uses http on a host other than this machine; use https, or set allowInsecureHttp: true");
+    throw fail(
+      "uses http on a host other than this machine; use https, or set allowInsecureHttp: true",
+    );
   }
   return url.origin;
 }
@@ -81,7 +86,10 @@ export function resolveProjectId(projectId: unknown): string | undefined {
   if (typeof projectId === "number" && Number.isSafeInteger(projectId) && projectId > 0) {
     return String(projectId);
   }
-  if (typeof projectId === "string" && (/^[1-9][0-9]*$/.test(projectId) || projectId === "@current")) {
+  if (
+    typeof projectId === "string" &&
+    (/^[1-9][0-9]*$/.test(projectId) || projectId === "@current")
+  ) {
     return projectId;
   }
   throw new PostHogConfigError(
@@ -123,13 +131,20 @@ function resolveApiKey(apiKey: PostHogClientOptions["apiKey"]): ApiKeyProvider {
 function positiveNumber(value: unknown, option: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new PostHogConfigError(option, `${option} must be a positive number of milliseconds; got ${describe(value)}.`);
+    throw new PostHogConfigError(
+      option,
+      `${option} must be a positive number of milliseconds; got ${describe(value)}.`,
+    );
   }
   return value;
 }
 
 function describe(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : typeof value === "number" ? String(value) : typeof value;
+  return typeof value === "string"
+    ? JSON.stringify(value)
+    : typeof value === "number"
+      ? String(value)
+      : typeof value;
 }
 
 export function resolveOptions(options: PostHogClientOptions = {}): ResolvedOptions {
@@ -138,7 +153,10 @@ export function resolveOptions(options: PostHogClientOptions = {}): ResolvedOpti
   }
   const retry = options.retry ?? {};
   if (retry !== false && (typeof retry !== "object" || retry === null)) {
-    throw new PostHogConfigError("retry", "retry must be false or an object such as { maxRetries: 2 }.");
+    throw new PostHogConfigError(
+      "retry",
+      "retry must be false or an object such as { maxRetries: 2 }.",
+    );
   }
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
     throw new PostHogConfigError("fetch", "fetch must be a function taking a Request.");

@@ -8,7 +8,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function matches(value: unknown, rule: PathParamRule): boolean {
   if (rule.type === "integer") {
-    return typeof value === "number" && Number.isSafeInteger(value) && value >= (rule.minimum ?? -Infinity);
+    return (
+      typeof value === "number" &&
+      Number.isSafeInteger(value) &&
+      value >= (rule.minimum ?? -Infinity)
+    );
   }
   if (typeof value !== "string") return false;
   if (rule.const !== undefined) return value === rule.const;
@@ -18,7 +22,8 @@ function matches(value: unknown, rule: PathParamRule): boolean {
 }
 
 function describeRule(rule: PathParamRule): string {
-  if (rule.type === "integer") return rule.minimum === undefined ? "an integer" : `an integer >= ${rule.minimum}`;
+  if (rule.type === "integer")
+    return rule.minimum === undefined ? "an integer" : `an integer >= ${rule.minimum}`;
   if (rule.const !== undefined) return JSON.stringify(rule.const);
   if (rule.format === "uuid") return "a UUID string";
   if (rule.pattern !== undefined) return `a string matching ${rule.pattern}`;
@@ -26,8 +31,10 @@ function describeRule(rule: PathParamRule): string {
 }
 
 function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null)
+    return String(value);
   return `a value of type ${typeof value}`;
 }
 
@@ -44,7 +51,8 @@ export function checkPathParams(
   const names = [...schemaPath.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
   const fail = (name: string, message: string) => new PostHogParameterError(name, "path", message);
   for (const name of Object.keys(given ?? {})) {
-    if (!names.includes(name)) throw fail(name, `params.path.${name} is not a parameter of ${schemaPath}.`);
+    if (!names.includes(name))
+      throw fail(name, `params.path.${name} is not a parameter of ${schemaPath}.`);
   }
 
   const checked: Record<string, string | number> = {};
@@ -65,9 +73,13 @@ export function checkPathParams(
       throw fail(name, `params.path.${name} must be ${expected}; got ${describeValue(value)}.`);
     }
     if (typeof value === "number") {
-      if (!Number.isSafeInteger(value)) throw fail(name, `params.path.${name} must be a whole number; got ${value}.`);
+      if (!Number.isSafeInteger(value))
+        throw fail(name, `params.path.${name} must be a whole number; got ${value}.`);
     } else if (typeof value !== "string") {
-      throw fail(name, `params.path.${name} must be a string or a number; got ${describeValue(value)}.`);
+      throw fail(
+        name,
+        `params.path.${name} must be a string or a number; got ${describeValue(value)}.`,
+      );
     } else if (value === "" || value === "." || value === ".." || value.includes("/")) {
       throw fail(
         name,

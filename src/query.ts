@@ -14,7 +14,8 @@ function scalar(name: string, value: unknown): string {
     case "bigint":
       return String(value);
     case "number":
-      if (!Number.isFinite(value)) throw fail(name, `params.query.${name} must be a finite number; got ${value}.`);
+      if (!Number.isFinite(value))
+        throw fail(name, `params.query.${name} must be a finite number; got ${value}.`);
       return String(value);
   }
   if (value instanceof Date) {
@@ -40,7 +41,8 @@ function json(name: string, value: unknown): string {
   } catch (error) {
     throw fail(name, `params.query.${name} cannot be JSON-encoded: ${(error as Error).message}.`);
   }
-  if (encoded === undefined) throw fail(name, `params.query.${name} cannot be JSON-encoded (${typeof value}).`);
+  if (encoded === undefined)
+    throw fail(name, `params.query.${name} cannot be JSON-encoded (${typeof value}).`);
   return encoded;
 }
 
@@ -54,13 +56,17 @@ export function serializeQuery(
     if (value === undefined) continue;
     const encoding = encodings[name];
     if (encoding === "json") {
-      if (value === null) throw fail(name, `params.query.${name} is null; leave it undefined to not send it.`);
+      if (value === null)
+        throw fail(name, `params.query.${name} is null; leave it undefined to not send it.`);
       search.append(name, json(name, value));
     } else if (encoding === "comma") {
       const items = (Array.isArray(value) ? value : [value]).map((item) => scalar(name, item));
       if (items.length === 0) continue;
       if (items.some((item) => item.includes(","))) {
-        throw fail(name, `params.query.${name} values may not contain "," (the server splits on commas).`);
+        throw fail(
+          name,
+          `params.query.${name} values may not contain "," (the server splits on commas).`,
+        );
       }
       search.append(name, items.join(","));
     } else if (Array.isArray(value)) {

@@ -1,6 +1,7 @@
 // Keeps credentials out of what errors and logs show.
 
-const SENSITIVE_QUERY = /^(personal_api_key|api_key|apikey|token|access_token|sharing_access_token|password|secret)$/i;
+const SENSITIVE_QUERY =
+  /^(personal_api_key|api_key|apikey|token|access_token|sharing_access_token|password|secret)$/i;
 export const REDACTED = "[REDACTED]";
 
 /** A request URL as errors show it: path and query only, with credential-like query values masked. */
@@ -36,4 +37,22 @@ export function scrubValue<T>(value: T, secrets: Iterable<string>): T {
     return v;
   };
   return walk(value) as T;
+}
+
+/** The keys a client has used (the last few), scrubbed from everything its errors show. */
+export class SecretSet {
+  readonly #secrets = new Set<string>();
+
+  add(secret: string): void {
+    this.#secrets.add(secret);
+    if (this.#secrets.size > 16) this.#secrets.delete(this.#secrets.values().next().value!);
+  }
+
+  text(text: string): string {
+    return scrubText(text, this.#secrets);
+  }
+
+  value<T>(value: T): T {
+    return scrubValue(value, this.#secrets);
+  }
 }

@@ -47,7 +47,11 @@ export function isRetryable(method: string, outcome: AttemptOutcome): boolean {
 }
 
 /** Exponential backoff with full jitter: a uniform wait in [0, min(max, base * 2^retryIndex)). */
-export function backoffDelay(retryIndex: number, options: Required<RetryOptions>, random: () => number): number {
+export function backoffDelay(
+  retryIndex: number,
+  options: Required<RetryOptions>,
+  random: () => number,
+): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retryIndex);
   return Math.floor(random() * ceiling);
 }

@@ -3,7 +3,7 @@
 // and only to the configured origin.
 import { PostHogNetworkError } from "./errors/network-error.js";
 import { PostHogTimeoutError } from "./errors/timeout-error.js";
-import { describeUrl } from "./redact.js";
+import { describeUrl, type SecretSet } from "./redact.js";
 import {
   backoffDelay,
   isRetryable,
@@ -56,25 +56,31 @@ export interface TransportOptions {
   timeoutMs: number;
   retry: false | RetryOptions;
   clock?: Clock;
-  /** Told each key used, so errors can be scrubbed of it. */
-  onKey?: (key: string) => void;
+  /** Every key used goes here, and errors are scrubbed of them. */
+  secrets: SecretSet;
 }
 
 const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 const NO_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
+export function createTransport(
+  options: TransportOptions,
+): (request: Request) => Promise<Response> {
   const clock = options.clock ?? systemClock;
-  const retry = options.retry === false ? { ...RETRY_DEFAULTS, maxRetries: 0 } : { ...RETRY_DEFAULTS, ...options.retry };
+  const retry =
+    options.retry === false
+      ? { ...RETRY_DEFAULTS, maxRetries: 0 }
+      : { ...RETRY_DEFAULTS, ...options.retry };
 
   return async function transport(request: Request): Promise<Response> {
     const tag = requestTags.get(request) ?? { stream: false, personalApiKey: true };
     const callerSignal = request.signal;
     const method = request.method;
-    const where = describeUrl(request.url);
     callerSignal.throwIfAborted();
 
     const headers = await attemptHeaders(request, tag);
+    // After the key is known, so a key that found its way into the URL is scrubbed too.
+    const where = options.secrets.text(describeUrl(request.url));
     // Read once, re-sent intact on every attempt.
     const body = request.body === null ? undefined : await request.arrayBuffer();
 
@@ -99,12 +105,14 @@ export function createTransport(options: TransportOptions): (request: Request) =
       } catch (error) {
         if (callerSignal.aborted) throw callerSignal.reason;
         failure = error;
-        outcome = timeout.signal.aborted ? { kind: "timeout" } : { kind: "network", code: errorCode(error) };
+        outcome = timeout.signal.aborted
+          ? { kind: "timeout" }
+          : { kind: "network", code: errorCode(error) };
       } finally {
         clearTimeout(timer);
       }
 
-      const canRetry = attempt <= retry.maxRetries && (!response?.ok && isRetryable(method, outcome));
+      const canRetry = attempt <= retry.maxRetries && !response?.ok && isRetryable(method, outcome);
       const wait = canRetry ? retryDelay(response, attempt - 1) : undefined;
       if (wait === undefined) {
         if (response) {
@@ -159,7 +167,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
     }
     if (tag.personalApiKey && !headers.has("authorization")) {
       const key = await options.apiKey();
-      options.onKey?.(key);
+      options.secrets.add(key);
       headers.set("authorization", `Bearer ${key}`);
     }
     return headers;

@@ -12,7 +12,6 @@ import type {
   SuccessResponse,
 } from "openapi-typescript-helpers";
 import type { paths } from "../generated/schema.js";
-import type { PostHogClientOptions } from "./options.js";
 
 type WithOptionalProject<PathParams> = PathParams extends { project_id: unknown }
   ? Omit<PathParams, "project_id"> & { project_id?: PathParams["project_id"] }
@@ -32,18 +31,21 @@ export type PathsWithDefaultProject = {
   [Path in keyof paths]: { [Key in keyof paths[Path]]: RelaxOperation<paths[Path][Key]> };
 };
 
-/** The paths a client with these options is typed against. */
-export type ClientPaths<Options> = Options extends { projectId: string | number } ? PathsWithDefaultProject : paths;
-/** Whether a client with these options throws on non-2xx answers by default. */
-export type ClientThrows<Options> = Options extends { throwOnError: true } ? true : false;
+/** The paths a client is typed against: project_id is optional when projectId surely is set. */
+export type ClientPaths<ProjectId> = undefined extends ProjectId ? paths : PathsWithDefaultProject;
 
 /** Per-call options: openapi-fetch's, plus `throwOnError`. */
-export type CallInit<PathInfo, Method extends keyof PathInfo> = MaybeOptionalInit<PathInfo, Method> & {
+export type CallInit<PathInfo, Method extends keyof PathInfo> = MaybeOptionalInit<
+  PathInfo,
+  Method
+> & {
   throwOnError?: boolean;
 };
 
 type InitParam<Init> =
-  RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+  RequiredKeysOf<Init> extends never
+    ? [(Init & { [key: string]: unknown })?]
+    : [Init & { [key: string]: unknown }];
 
 /** `format: "csv"` selects the CSV answer; anything else the JSON one (or the event stream). */
 export type MediaFor<Init> = Init extends { params: { query: { format: "csv" } } }
@@ -73,9 +75,15 @@ export type ErrorResult<Op> = {
 };
 
 export type CallResult<Op, Init, ClientDefault extends boolean> =
-  Throws<Init, ClientDefault> extends true ? SuccessResult<Op, Init> : SuccessResult<Op, Init> | ErrorResult<Op>;
+  Throws<Init, ClientDefault> extends true
+    ? SuccessResult<Op, Init>
+    : SuccessResult<Op, Init> | ErrorResult<Op>;
 
-export type ClientMethod<Paths extends {}, Method extends HttpMethod, ClientDefault extends boolean> = <
+export type ClientMethod<
+  Paths extends {},
+  Method extends HttpMethod,
+  ClientDefault extends boolean,
+> = <
   Path extends PathsWithMethod<Paths, Method>,
   Init extends CallInit<Paths[Path], Method & keyof Paths[Path]>,
 >(
@@ -97,9 +105,10 @@ export interface PostHogClient<Paths extends {} = paths, ClientDefault extends b
   readonly projectId: string | undefined;
 }
 
-export type CreatedClient<Options extends PostHogClientOptions> = PostHogClient<
-  ClientPaths<Options>,
-  ClientThrows<Options>
+/** The client createPostHogClient returns for a given projectId and throwOnError. */
+export type CreatedClient<ProjectId, Throw> = PostHogClient<
+  ClientPaths<ProjectId>,
+  Throw extends true ? true : false
 >;
 
 // Re-exported so callers can name openapi-fetch's per-call options without depending on it.

@@ -16,9 +16,7 @@ function specValidator() {
     ajv.addKeyword(keyword);
   }
   const rewrite = (node: Json): Json =>
-    JSON.parse(
-      JSON.stringify(node).replace(/"#\/components\/schemas\//g, '"openapi.json#/$defs/'),
-    );
+    JSON.parse(JSON.stringify(node).replace(/"#\/components\/schemas\//g, '"openapi.json#/$defs/'));
   ajv.addSchema({ $id: "openapi.json", $defs: rewrite(doc.components.schemas) });
   return { compile: (schema: Json) => ajv.compile(rewrite(schema)) };
 }
@@ -36,11 +34,20 @@ function collectExamples(): Case[] {
   const cases: Case[] = [];
   for (const { path, method, op } of operationsOf(doc)) {
     for (const [code, ref] of Object.entries(op.responses)) {
-      for (const [type, media] of Object.entries((deref(doc, ref).content ?? {}) as Record<string, Json>)) {
+      for (const [type, media] of Object.entries(
+        (deref(doc, ref).content ?? {}) as Record<string, Json>,
+      )) {
         const where = `${method.toUpperCase()} ${path} ${code} ${type}`;
-        if (media.example !== undefined) cases.push({ where, schema: media.schema, value: media.example });
-        for (const [name, example] of Object.entries((media.examples ?? {}) as Record<string, Json>)) {
-          cases.push({ where: `${where} (${name})`, schema: media.schema, value: deref(doc, example).value });
+        if (media.example !== undefined)
+          cases.push({ where, schema: media.schema, value: media.example });
+        for (const [name, example] of Object.entries(
+          (media.examples ?? {}) as Record<string, Json>,
+        )) {
+          cases.push({
+            where: `${where} (${name})`,
+            schema: media.schema,
+            value: deref(doc, example).value,
+          });
         }
       }
     }
@@ -57,7 +64,8 @@ describe("examples", () => {
         if (!code.startsWith("2")) continue;
         const json = deref(doc, ref).content?.["application/json"];
         if (!json) continue;
-        const count = (json.example !== undefined ? 1 : 0) + Object.keys(json.examples ?? {}).length;
+        const count =
+          (json.example !== undefined ? 1 : 0) + Object.keys(json.examples ?? {}).length;
         expect(count, `${method} ${path} ${code}`).toBeGreaterThan(0);
       }
     }

@@ -13,9 +13,13 @@ const run = promisify(execFile);
 
 describe("spec/", () => {
   it("lints with Redocly with no errors and no warnings", async () => {
-    const { stderr } = await run(join(projectRoot, "node_modules/.bin/redocly"), ["lint", "spec/openapi.yaml"], {
-      cwd: projectRoot,
-    }); // rejects on a non-zero exit, that is on any error
+    const { stderr } = await run(
+      join(projectRoot, "node_modules/.bin/redocly"),
+      ["lint", "spec/openapi.yaml"],
+      {
+        cwd: projectRoot,
+      },
+    ); // rejects on a non-zero exit, that is on any error
     expect(stderr).toMatch(/validated in/);
     expect(stderr).not.toMatch(/You have \d+ warnings?/);
     // The one documented exception (.redocly.lint-ignore.yaml): DELETE dashboards never succeeds.

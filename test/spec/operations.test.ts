@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { bundledSpec as doc, deref, documentedOperations, operationsOf } from "../helpers/spec.js";
 
 const ops = operationsOf(doc);
-const find = (method: string, path: string) => ops.find((o) => o.method === method && o.path === path)!.op;
+const find = (method: string, path: string) =>
+  ops.find((o) => o.method === method && o.path === path)!.op;
 
 describe("operation coverage", () => {
   it("lists 45 documented operations", () => {
@@ -12,7 +13,9 @@ describe("operation coverage", () => {
 
   it("has every documented operation, with the operationId PostHog's schema uses", () => {
     const actual = ops.map(({ method, path, op }) => `${method} ${path} ${op.operationId}`).sort();
-    const expected = documentedOperations.map((o) => `${o.method} ${o.path} ${o.operationId}`).sort();
+    const expected = documentedOperations
+      .map((o) => `${o.method} ${o.path} ${o.operationId}`)
+      .sort();
     expect(actual).toEqual(expected);
   });
 
@@ -26,66 +29,77 @@ describe("operation coverage", () => {
   });
 });
 
-describe.each(ops.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))("%s", (_, { path, op }) => {
-  it("has one tag, declared at the top level", () => {
-    expect(op.tags).toHaveLength(1);
-    expect(doc.tags.map((t: { name: string }) => t.name)).toContain(op.tags[0]);
-  });
+describe.each(ops.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+  "%s",
+  (_, { path, op }) => {
+    it("has one tag, declared at the top level", () => {
+      expect(op.tags).toHaveLength(1);
+      expect(doc.tags.map((t: { name: string }) => t.name)).toContain(op.tags[0]);
+    });
 
-  it("has a 2xx response with a schema or an explicit empty body", () => {
-    const success = Object.entries(op.responses).filter(([code]) => /^2\d\d$/.test(code));
-    if (op["x-never-succeeds"]) {
-      expect(success).toEqual([]);
-      return;
-    }
-    expect(success.length).toBeGreaterThan(0);
-    for (const [, ref] of success) {
-      const response = deref(doc, ref);
-      expect(typeof response.description).toBe("string");
-      if (response.content === undefined) continue; // explicitly no body
-      for (const media of Object.values(response.content as Record<string, { schema?: unknown }>)) {
-        expect(media.schema).toBeDefined();
+    it("has a 2xx response with a schema or an explicit empty body", () => {
+      const success = Object.entries(op.responses).filter(([code]) => /^2\d\d$/.test(code));
+      if (op["x-never-succeeds"]) {
+        expect(success).toEqual([]);
+        return;
       }
-    }
-  });
+      expect(success.length).toBeGreaterThan(0);
+      for (const [, ref] of success) {
+        const response = deref(doc, ref);
+        expect(typeof response.description).toBe("string");
+        if (response.content === undefined) continue; // explicitly no body
+        for (const media of Object.values(
+          response.content as Record<string, { schema?: unknown }>,
+        )) {
+          expect(media.schema).toBeDefined();
+        }
+      }
+    });
 
-  it("declares the error responses", () => {
-    expect(op.responses["4XX"]).toBeDefined();
-    expect(op.responses["5XX"]).toBeDefined();
-  });
+    it("declares the error responses", () => {
+      expect(op.responses["4XX"]).toBeDefined();
+      expect(op.responses["5XX"]).toBeDefined();
+    });
 
-  it("names its personal-API-key scopes, or says personal API keys are refused", () => {
-    if (op["x-personal-api-key"] === false) {
-      expect(op.security).toEqual([]);
-      expect(op.description).toMatch(/Personal API keys cannot call this/);
-    } else {
-      expect(op.security).toHaveLength(1);
-      const scopes = op.security[0].PersonalAPIKeyAuth;
-      expect(scopes.length).toBeGreaterThan(0);
-      for (const s of scopes) expect(s).toMatch(/^[a-z_]+:(read|write)$/);
-    }
-  });
+    it("names its personal-API-key scopes, or says personal API keys are refused", () => {
+      if (op["x-personal-api-key"] === false) {
+        expect(op.security).toEqual([]);
+        expect(op.description).toMatch(/Personal API keys cannot call this/);
+      } else {
+        expect(op.security).toHaveLength(1);
+        const scopes = op.security[0].PersonalAPIKeyAuth;
+        expect(scopes.length).toBeGreaterThan(0);
+        for (const s of scopes) expect(s).toMatch(/^[a-z_]+:(read|write)$/);
+      }
+    });
 
-  it("offers format=csv exactly when it declares a text/csv answer", () => {
-    const params = [...(doc.paths[path].parameters ?? []), ...(op.parameters ?? [])]
-      .map((p: unknown) => deref(doc, p))
-      .filter((p: { name: string; in: string }) => p.in === "query" && p.name === "format");
-    const csvAnswer = Object.values(op.responses).some(
-      (r) => deref(doc, r).content?.["text/csv"] !== undefined,
-    );
-    const csvOffered = params.some((p: { schema: { enum: string[] } }) => p.schema.enum.includes("csv"));
-    expect(csvOffered).toBe(csvAnswer);
-    if (csvAnswer) {
-      const csv = Object.values(op.responses).map((r) => deref(doc, r).content?.["text/csv"]).find(Boolean);
-      expect(csv.schema).toEqual({ type: "string" });
-    }
-  });
-});
+    it("offers format=csv exactly when it declares a text/csv answer", () => {
+      const params = [...(doc.paths[path].parameters ?? []), ...(op.parameters ?? [])]
+        .map((p: unknown) => deref(doc, p))
+        .filter((p: { name: string; in: string }) => p.in === "query" && p.name === "format");
+      const csvAnswer = Object.values(op.responses).some(
+        (r) => deref(doc, r).content?.["text/csv"] !== undefined,
+      );
+      const csvOffered = params.some((p: { schema: { enum: string[] } }) =>
+        p.schema.enum.includes("csv"),
+      );
+      expect(csvOffered).toBe(csvAnswer);
+      if (csvAnswer) {
+        const csv = Object.values(op.responses)
+          .map((r) => deref(doc, r).content?.["text/csv"])
+          .find(Boolean);
+        expect(csv.schema).toEqual({ type: "string" });
+      }
+    });
+  },
+);
 
 describe("formats", () => {
   it("offers CSV only on the events list, persons list, insights list and insights trend", () => {
     const csv = ops
-      .filter(({ op }) => Object.values(op.responses).some((r) => deref(doc, r).content?.["text/csv"]))
+      .filter(({ op }) =>
+        Object.values(op.responses).some((r) => deref(doc, r).content?.["text/csv"]),
+      )
       .map(({ op }) => op.operationId)
       .sort();
     expect(csv).toEqual([
@@ -138,7 +152,8 @@ describe("corrections to the docs", () => {
 
   it("events distinct_id is a string and properties is JSON-encoded", () => {
     const params = find("get", "/api/environments/{project_id}/events/").parameters;
-    const byName = (n: string) => params.map((p: unknown) => deref(doc, p)).find((p: { name: string }) => p.name === n);
+    const byName = (n: string) =>
+      params.map((p: unknown) => deref(doc, p)).find((p: { name: string }) => p.name === n);
     expect(byName("distinct_id").schema.type).toBe("string");
     expect(byName("properties").content["application/json"]).toBeDefined();
   });
@@ -183,7 +198,9 @@ describe("corrections to the docs", () => {
   });
 
   it("operations a personal API key cannot call are marked", () => {
-    const refused = ops.filter(({ op }) => op["x-personal-api-key"] === false).map(({ op }) => op.operationId);
+    const refused = ops
+      .filter(({ op }) => op["x-personal-api-key"] === false)
+      .map(({ op }) => op.operationId);
     expect(refused.sort()).toEqual([
       "environments_dashboards_create_from_template_json_create",
       "environments_dashboards_create_unlisted_dashboard_create",

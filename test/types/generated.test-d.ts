@@ -1,9 +1,19 @@
 // The generated types carry the corrected shapes, not the documented ones.
 import { describe, expectTypeOf, it } from "vitest";
-import type { operations, paths, Person, SerializedPerson, SharingConfiguration } from "../../generated/schema.js";
+import type {
+  operations,
+  paths,
+  Person,
+  SerializedPerson,
+  SharingConfiguration,
+} from "../../generated/schema.js";
 
-type Json<Op extends keyof operations, Code extends keyof operations[Op]["responses"]> =
-  operations[Op]["responses"][Code] extends { content: { "application/json": infer T } } ? T : never;
+type Json<
+  Op extends keyof operations,
+  Code extends keyof operations[Op]["responses"],
+> = operations[Op]["responses"][Code] extends { content: { "application/json": infer T } }
+  ? T
+  : never;
 
 describe("generated types", () => {
   it("a persons list item's id is a string (the UUID); a retrieved Person's id is a number", () => {

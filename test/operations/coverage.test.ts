@@ -1,0 +1,17 @@
+// Every documented operation is exercised through the client: each has a describe block named by its
+// operationId in one of the files beside this one.
+import { readdirSync, readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import { documentedOperations } from "../helpers/spec.js";
+
+it("has a describe block for each of the 45 operations, and none for unknown ones", () => {
+  const dir = new URL("./", import.meta.url);
+  const titles = readdirSync(dir)
+    .filter((name) => name.endsWith(".test.ts") && name !== "coverage.test.ts")
+    .flatMap((name) => [
+      ...readFileSync(new URL(name, dir), "utf8").matchAll(/describe\("(environments_\w+)"/g),
+    ])
+    .map((match) => match[1]);
+  expect(new Set(titles)).toEqual(new Set(documentedOperations.map((op) => op.operationId)));
+  expect(titles).toHaveLength(45);
+});
