@@ -7,7 +7,7 @@ import { hintFor, readErrorFields } from "./error-body.js";
 import { PostHogApiError } from "./errors/api-error.js";
 import { PostHogParameterError } from "./errors/parameter-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
-import { resolveOptions, type PostHogClientOptions, type ProjectIdInput } from "./options.js";
+import { resolveOptions, type PostHogClientOptions } from "./options.js";
 import { checkPathParams } from "./path-params.js";
 import { serializeQuery } from "./query.js";
 import { describeUrl, SecretSet } from "./redact.js";
@@ -38,15 +38,12 @@ const lookup = (path: string, method: string): OperationMeta | undefined =>
   ];
 
 /**
- * Creates a client. `projectId` and `throwOnError` are inferred from the options so that the types
- * follow them: project_id becomes optional, and data present.
+ * Creates a client. The options' `projectId` and `throwOnError` shape its types: project_id becomes
+ * optional when projectId is surely set, and `data` is present when throwOnError is true.
  */
-export function createPostHogClient<
-  ProjectId extends ProjectIdInput | undefined = undefined,
-  Throw extends boolean | undefined = undefined,
->(
-  options?: PostHogClientOptions & { projectId?: ProjectId; throwOnError?: Throw },
-): CreatedClient<ProjectId, Throw> {
+export function createPostHogClient<Options extends PostHogClientOptions = {}>(
+  options?: Options & PostHogClientOptions,
+): CreatedClient<Options> {
   const config = resolveOptions(options);
   const secrets = new SecretSet();
 
@@ -119,7 +116,9 @@ export function createPostHogClient<
       const error = apiError(method, where, meta, result.error, response);
       if (throwOnError) throw error;
       const body =
-        result.error && typeof result.error === "object" ? result.error : { detail: error.detail };
+        result.error && typeof result.error === "object"
+          ? result.error
+          : { detail: detailOrStatus(error.detail, response) };
       return { error: secrets.value(body), response };
     }
     if (!readAsText) return { data: result.data, response };
@@ -143,7 +142,7 @@ export function createPostHogClient<
       status === 405 && meta?.neverSucceeds
         ? meta.neverSucceeds
         : hintFor(status, fields, retryAfterSeconds(response, fields.detail));
-    const what = fields.detail ?? (response.statusText || "no details were sent");
+    const what = detailOrStatus(fields.detail, response);
     const message = [
       `${method} ${path} failed with ${status}${fields.code ? ` (${fields.code})` : ""}: ${what}.`.replace(
         /\.\.$/,
@@ -181,7 +180,7 @@ export function createPostHogClient<
     [inspect.custom]: () =>
       `PostHogClient { host: '${config.origin}', projectId: ${inspect(config.projectId)} }`,
   };
-  return client as unknown as CreatedClient<ProjectId, Throw>;
+  return client as unknown as CreatedClient<Options>;
 }
 
 function parseJson(method: string, path: string, response: Response, text: string): unknown {
@@ -208,6 +207,11 @@ function retryAfterSeconds(response: Response, detail: string | undefined): numb
   if (ms !== undefined) return Math.ceil(ms / 1000);
   const seconds = /available in (\d+) seconds?/i.exec(detail ?? "")?.[1];
   return seconds === undefined ? undefined : Number(seconds);
+}
+
+/** PostHog's detail, or else what the status line says. */
+function detailOrStatus(detail: string | undefined, response: Response): string {
+  return detail ?? (response.statusText || "no details were sent");
 }
 
 /** The path with its parameters in place, as openapi-fetch will send it. */

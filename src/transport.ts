@@ -91,7 +91,7 @@ export function createTransport(
       let outcome: AttemptOutcome;
       let failure: unknown;
       try {
-        response = await options.fetch(
+        const raw = await options.fetch(
           new Request(request.url, {
             method,
             headers,
@@ -100,7 +100,8 @@ export function createTransport(
             signal: AbortSignal.any([callerSignal, timeout.signal]),
           }),
         );
-        if (!tag.stream) response = await buffered(response);
+        // Only a response whose body was read in full (or is streamed on) counts as an answer.
+        response = tag.stream ? raw : await buffered(raw);
         outcome = { kind: "status", status: response.status };
       } catch (error) {
         if (callerSignal.aborted) throw callerSignal.reason;

@@ -31,8 +31,10 @@ export type PathsWithDefaultProject = {
   [Path in keyof paths]: { [Key in keyof paths[Path]]: RelaxOperation<paths[Path][Key]> };
 };
 
-/** The paths a client is typed against: project_id is optional when projectId surely is set. */
-export type ClientPaths<ProjectId> = undefined extends ProjectId ? paths : PathsWithDefaultProject;
+/** The paths a client is typed against: project_id is optional when projectId is surely set. */
+export type ClientPaths<Options> = Options extends { projectId: string | number }
+  ? PathsWithDefaultProject
+  : paths;
 
 /** Per-call options: openapi-fetch's, plus `throwOnError`. */
 export type CallInit<PathInfo, Method extends keyof PathInfo> = MaybeOptionalInit<
@@ -105,10 +107,10 @@ export interface PostHogClient<Paths extends {} = paths, ClientDefault extends b
   readonly projectId: string | undefined;
 }
 
-/** The client createPostHogClient returns for a given projectId and throwOnError. */
-export type CreatedClient<ProjectId, Throw> = PostHogClient<
-  ClientPaths<ProjectId>,
-  Throw extends true ? true : false
+/** The client createPostHogClient returns for the given options. */
+export type CreatedClient<Options> = PostHogClient<
+  ClientPaths<Options>,
+  Options extends { throwOnError: true } ? true : false
 >;
 
 // Re-exported so callers can name openapi-fetch's per-call options without depending on it.
