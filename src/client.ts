@@ -13,24 +13,12 @@ import { serializeQuery } from "./query.js";
 import { describeUrl, SecretSet } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 import { createTransport, requestTags, responseAttempts } from "./transport.js";
+import { csvRows } from "./csv-rows.js";
+import { streamDashboardTiles, type StreamDashboardTilesOptions } from "./dashboard-tiles.js";
+import { paginate, type PaginateOptions } from "./pagination/paginate.js";
+import type { Method, SendInit, SendResult } from "./send.js";
 import type { CreatedClient } from "./types.js";
 import { VERSION } from "./version.js";
-
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
-type AnyInit = {
-  params?: {
-    path?: Record<string, unknown>;
-    query?: Record<string, unknown>;
-    header?: unknown;
-    cookie?: unknown;
-  };
-  parseAs?: "json" | "text" | "blob" | "arrayBuffer" | "stream";
-  throwOnError?: boolean;
-  headers?: Record<string, string>;
-  middleware?: Middleware[];
-  [key: string]: unknown;
-};
-type RawResult = { data?: unknown; error?: unknown; response: Response };
 
 const lookup = (path: string, method: string): OperationMeta | undefined =>
   (operations as Record<string, Partial<Record<string, OperationMeta>>>)[path]?.[
@@ -70,13 +58,14 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
     },
   };
 
-  async function call(method: Method, path: string, init: AnyInit = {}): Promise<RawResult> {
+  async function call(method: Method, path: string, init: SendInit = {}): Promise<SendResult> {
     const {
       throwOnError = config.throwOnError,
       params = {},
       parseAs = "json",
       headers,
       middleware,
+      rawQuery,
       ...rest
     } = init;
     const meta = lookup(path, method);
@@ -89,13 +78,13 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
         `${method} ${path} cannot answer CSV. format: "csv" works on the events, persons and insights lists and on insights/trend.`,
       );
     }
-    const search = serializeQuery(params.query, meta?.query);
-    const where = describeUrl(
-      config.origin + fillPath(path, pathParams) + (search ? `?${search}` : ""),
-    );
-    const readAsText = parseAs === "json" || csv;
+    const search = rawQuery ?? serializeQuery(params.query, meta?.query);
+    const pathname = fillPath(path, pathParams);
+    const where = describeUrl(config.origin + pathname + (search ? `?${search}` : ""));
+    // JSON and CSV are read as text and parsed here, so a bad body is a typed error.
+    const readAsText = parseAs === "json";
 
-    const result: RawResult = await inner.request(
+    const result: { data?: unknown; error?: unknown; response: Response } = await inner.request(
       method.toLowerCase() as "get",
       path as never,
       {
@@ -119,12 +108,12 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
         result.error && typeof result.error === "object"
           ? result.error
           : { detail: detailOrStatus(error.detail, response) };
-      return { error: secrets.value(body), response };
+      return { error: secrets.value(body), response, pathname };
     }
-    if (!readAsText) return { data: result.data, response };
+    if (!readAsText) return { data: result.data, response, pathname };
     const text = typeof result.data === "string" ? result.data : "";
-    if (csv) return { data: text, response };
-    return { data: parseJson(method, secrets.text(where), response, text), response };
+    if (csv) return { data: text, response, pathname };
+    return { data: parseJson(method, secrets.text(where), response, text), response, pathname };
   }
 
   function apiError(
@@ -168,10 +157,33 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
   }
 
   const client = {
-    GET: (path: string, init?: AnyInit) => call("GET", path, init),
-    POST: (path: string, init?: AnyInit) => call("POST", path, init),
-    PATCH: (path: string, init?: AnyInit) => call("PATCH", path, init),
-    DELETE: (path: string, init?: AnyInit) => call("DELETE", path, init),
+    GET: (path: string, init?: SendInit) => call("GET", path, init),
+    POST: (path: string, init?: SendInit) => call("POST", path, init),
+    PATCH: (path: string, init?: SendInit) => call("PATCH", path, init),
+    DELETE: (path: string, init?: SendInit) => call("DELETE", path, init),
+    paginate: (path: string, init: SendInit = {}, options: PaginateOptions = {}) => {
+      const style = lookup(path, "GET")?.pagination;
+      if (!style) {
+        throw new PostHogParameterError(
+          "path",
+          "path",
+          `${path} is not a list operation: paginate takes list paths only.`,
+        );
+      }
+      return paginate({ send: call, origin: config.origin, path, style, init, options });
+    },
+    csvRows: (path: string, init?: SendInit) => {
+      if (!lookup(path, "GET")?.csv) {
+        throw new PostHogParameterError(
+          "path",
+          "path",
+          `GET ${path} has no CSV export: csvRows takes the events, persons and insights lists and insights/trend.`,
+        );
+      }
+      return csvRows(call, path, init);
+    },
+    streamDashboardTiles: (dashboardId: number, options?: StreamDashboardTilesOptions) =>
+      streamDashboardTiles(call, dashboardId, options),
     use: (...middleware: Middleware[]) => inner.use(...middleware),
     eject: (...middleware: Middleware[]) => inner.eject(...middleware),
     host: config.origin,

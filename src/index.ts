@@ -6,8 +6,12 @@ export { PostHogApiError } from "./errors/api-error.js";
 export { PostHogNetworkError } from "./errors/network-error.js";
 export { PostHogTimeoutError } from "./errors/timeout-error.js";
 export { PostHogResponseError } from "./errors/response-error.js";
+export { PostHogPaginationError, type PaginationStopReason } from "./errors/pagination-error.js";
 export type { PostHogClientOptions, ApiKeyProvider, ProjectIdInput } from "./options.js";
 export type { RetryOptions } from "./retry.js";
+export type { PaginateOptions, Page, Paginator } from "./pagination/paginate.js";
+export type { CsvRow } from "./csv-rows.js";
+export type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
 export type {
   PostHogClient,
   PathsWithDefaultProject,

@@ -11,7 +11,11 @@ import type {
   ResponseObjectMap,
   SuccessResponse,
 } from "openapi-typescript-helpers";
-import type { paths } from "../generated/schema.js";
+import type { operations } from "../generated/operations.js";
+import type { DashboardStreamMessage, paths } from "../generated/schema.js";
+import type { CsvRow } from "./csv-rows.js";
+import type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
+import type { PaginateOptions, Paginator } from "./pagination/paginate.js";
 
 type WithOptionalProject<PathParams> = PathParams extends { project_id: unknown }
   ? Omit<PathParams, "project_id"> & { project_id?: PathParams["project_id"] }
@@ -93,7 +97,73 @@ export type ClientMethod<
   ...init: InitParam<Init>
 ) => Promise<CallResult<Paths[Path][Method & keyof Paths[Path]], Init, ClientDefault>>;
 
+type Operations = typeof operations;
+type GetOf<Paths, Path extends keyof Paths> = Paths[Path]["get" & keyof Paths[Path]];
+
+/** The paths of list operations: the ones paginate() takes. */
+export type ListPath<Paths> = {
+  [Path in keyof Paths & keyof Operations]: Operations[Path] extends {
+    readonly get: { readonly pagination: string };
+  }
+    ? Path
+    : never;
+}[keyof Paths & keyof Operations];
+
+/** The paths whose GET can answer CSV: the ones csvRows() takes. */
+export type CsvPath<Paths> = {
+  [Path in keyof Paths & keyof Operations]: Operations[Path] extends {
+    readonly get: { readonly csv: true };
+  }
+    ? Path
+    : never;
+}[keyof Paths & keyof Operations];
+
+type JsonData<Op> = Readable<SuccessResponse<Responses<Op>, "application/json">>;
+
+/** The item type of a list operation: an element of its bare array, or of its `results`. */
+export type ItemOf<Op> =
+  JsonData<Op> extends readonly (infer Item)[]
+    ? Item
+    : JsonData<Op> extends { results: readonly (infer Item)[] }
+      ? Item
+      : never;
+
+/** paginate() reads JSON pages: format "csv" is refused, in the types too. */
+type JsonOnly<Init> = Init extends { params: { query: { format: "csv" } } } ? never : Init;
+
+type InitThenOptions<Init, Options> =
+  RequiredKeysOf<Init> extends never
+    ? [init?: JsonOnly<Init>, options?: Options]
+    : [init: JsonOnly<Init>, options?: Options];
+
 export interface PostHogClient<Paths extends {} = paths, ClientDefault extends boolean = false> {
+  /**
+   * Every item of a list operation, page after page, following the server's `next` links safely
+   * (same origin and path only). Also `.pages()` and `.toArray()`.
+   */
+  paginate<
+    Path extends ListPath<Paths>,
+    Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>,
+  >(
+    url: Path,
+    ...rest: InitThenOptions<Init, PaginateOptions>
+  ): Paginator<ItemOf<GetOf<Paths, Path>>>;
+  /** A CSV export as rows keyed by the header, streamed in constant memory. */
+  csvRows<
+    Path extends CsvPath<Paths>,
+    Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>,
+  >(
+    url: Path,
+    ...init: InitParam<Init>
+  ): AsyncGenerator<CsvRow>;
+  /**
+   * The dashboard's tiles as PostHog renders them (server-sent events). PostHog refuses personal API
+   * keys here: pass session credentials in `headers`.
+   */
+  streamDashboardTiles(
+    dashboardId: number,
+    options?: StreamDashboardTilesOptions,
+  ): AsyncGenerator<DashboardStreamMessage>;
   GET: ClientMethod<Paths, "get", ClientDefault>;
   POST: ClientMethod<Paths, "post", ClientDefault>;
   PATCH: ClientMethod<Paths, "patch", ClientDefault>;

@@ -1,0 +1,43 @@
+// csvRows(): a CSV export read as rows keyed by the header, in constant memory however large: the
+// body's bytes stream into csv-parse, which decodes each field once it is whole (so a UTF-8 character
+// split across network chunks comes out intact).
+import { parse } from "csv-parse/stream";
+import { PostHogResponseError } from "./errors/response-error.js";
+import type { Send, SendInit } from "./send.js";
+
+export type CsvRow = Record<string, string>;
+
+export async function* csvRows(
+  send: Send,
+  path: string,
+  init: SendInit = {},
+): AsyncGenerator<CsvRow> {
+  const query = { ...init.params?.query, format: "csv" };
+  const { data, response, pathname } = await send("GET", path, {
+    ...init,
+    params: { ...init.params, query },
+    parseAs: "stream",
+    throwOnError: true,
+  });
+  if (response.headers.get("content-type")?.includes("application/json")) {
+    await response.body?.cancel();
+    throw new PostHogResponseError(
+      `GET ${pathname} answered JSON where CSV was asked for; this server may not export this list as CSV.`,
+      response.status,
+      "GET",
+      pathname,
+      "",
+    );
+  }
+  // PostHog answers a single object, or an error, with an empty body: no rows.
+  const body = data as ReadableStream<Uint8Array> | null | undefined;
+  if (!body) return;
+  const rows = body.pipeThrough(
+    parse({ columns: true, bom: true, skip_empty_lines: true }) as TransformStream<
+      Uint8Array,
+      CsvRow
+    >,
+  );
+  // Leaving the loop early cancels the stream, and with it the download.
+  yield* rows;
+}
