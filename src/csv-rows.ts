@@ -1,9 +1,10 @@
 // csvRows(): a CSV export read as rows keyed by the header, in constant memory however large: the
 // body's bytes stream into csv-parse, which decodes each field once it is whole (so a UTF-8 character
 // split across network chunks comes out intact).
-import { parse } from "csv-parse/stream";
+import { CsvError, parse } from "csv-parse/stream";
 import { PostHogResponseError } from "./errors/response-error.js";
 import type { Send, SendInit } from "./send.js";
+import { streamFailure } from "./stream-failure.js";
 
 export type CsvRow = Record<string, string>;
 
@@ -38,6 +39,20 @@ export async function* csvRows(
       CsvRow
     >,
   );
-  // Leaving the loop early cancels the stream, and with it the download.
-  yield* rows;
+  try {
+    // Leaving the loop early cancels the stream, and with it the download.
+    yield* rows;
+  } catch (error) {
+    if (error instanceof CsvError) {
+      throw new PostHogResponseError(
+        `GET ${pathname} sent CSV that cannot be read: ${error.message}`,
+        response.status,
+        "GET",
+        pathname,
+        "",
+        { cause: error },
+      );
+    }
+    throw streamFailure(error, init.signal, pathname, "the CSV download");
+  }
 }

@@ -5,6 +5,7 @@ import { createParser } from "eventsource-parser";
 import type { DashboardStreamMessage } from "../generated/schema.js";
 import { PostHogNetworkError } from "./errors/network-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
+import { streamFailure } from "./stream-failure.js";
 import type { Send } from "./send.js";
 
 export interface StreamDashboardTilesOptions {
@@ -38,10 +39,36 @@ export async function* streamDashboardTiles(
   const body = data as ReadableStream<Uint8Array> | null | undefined;
   if (!body) return;
 
-  const messages: DashboardStreamMessage[] = [];
-  const read = (json: string) => {
+  // Raw message data, parsed as each is handed out: a bad message cannot hide the good ones before it.
+  const pending: string[] = [];
+  const parser = createParser({ onEvent: (event) => pending.push(event.data) });
+  // What came after the last message boundary; anything left there when the server closes was cut.
+  let unterminated = "";
+  try {
+    for await (const chunk of body.pipeThrough(new TextDecoderStream())) {
+      parser.feed(chunk);
+      unterminated = afterLastBoundary(unterminated + chunk);
+      while (pending.length > 0) {
+        const message = parse(pending.shift()!);
+        yield message;
+        if (message.type === "complete") return; // leaving the loop cancels the stream
+      }
+    }
+  } catch (error) {
+    throw streamFailure(error, signal, pathname, "the tile stream");
+  }
+  if (/^data:/m.test(unterminated)) {
+    throw new PostHogNetworkError(
+      `GET ${pathname}: the stream ended in the middle of a message. Retry the call.`,
+      "GET",
+      pathname,
+      1,
+    );
+  }
+
+  function parse(json: string): DashboardStreamMessage {
     try {
-      messages.push(JSON.parse(json) as DashboardStreamMessage);
+      return JSON.parse(json) as DashboardStreamMessage;
     } catch (error) {
       throw new PostHogResponseError(
         `GET ${pathname} sent a stream message that is not valid JSON.`,
@@ -52,29 +79,16 @@ export async function* streamDashboardTiles(
         { cause: error },
       );
     }
-  };
-  let closed = false;
-  let cut = false;
-  const parser = createParser({
-    // After the server closed, a message still dispatched is one it left unterminated.
-    onEvent: (event) => (closed ? (cut = true) : read(event.data)),
+  }
+}
+
+/** The text after the last blank line (an SSE message boundary, in any of its line-ending forms). */
+function afterLastBoundary(text: string): string {
+  const ends = [/\n\n/g, /\r\n\r\n/g, /\r\r/g].map((re) => {
+    let end = -1;
+    for (const match of text.matchAll(re)) end = match.index + match[0].length;
+    return end;
   });
-  for await (const chunk of body.pipeThrough(new TextDecoderStream())) {
-    parser.feed(chunk);
-    while (messages.length > 0) {
-      const message = messages.shift()!;
-      yield message;
-      if (message.type === "complete") return; // leaving the loop cancels the stream
-    }
-  }
-  closed = true;
-  parser.reset({ consume: true });
-  if (cut) {
-    throw new PostHogNetworkError(
-      `GET ${pathname}: the stream ended in the middle of a message. Retry the call.`,
-      "GET",
-      pathname,
-      1,
-    );
-  }
+  const end = Math.max(...ends);
+  return end < 0 ? text : text.slice(end);
 }

@@ -6,7 +6,6 @@ import type {
   ErrorResponse,
   HttpMethod,
   PathsWithMethod,
-  Readable,
   RequiredKeysOf,
   ResponseObjectMap,
   SuccessResponse,
@@ -67,7 +66,7 @@ type Throws<Init, ClientDefault extends boolean> = Init extends { throwOnError: 
 type Responses<Op> = Extract<ResponseObjectMap<Op>, Record<string | number, any>>;
 
 export type SuccessResult<Op, Init> = {
-  data: ParseAsResponse<Readable<SuccessResponse<Responses<Op>, MediaFor<Init>>>, Init>;
+  data: ParseAsResponse<SuccessResponse<Responses<Op>, MediaFor<Init>>, Init>;
   error?: never;
   response: Response;
 };
@@ -76,7 +75,7 @@ export type ErrorResult<Op> = {
   data?: never;
   /** The error body. Always defined for a non-2xx answer: when the body was not a JSON object (an
    * empty body, an HTML page), it holds `{ detail }` describing what came back. */
-  error: Readable<ErrorResponse<Responses<Op>, "application/json">>;
+  error: ErrorResponse<Responses<Op>, "application/json">;
   response: Response;
 };
 
@@ -118,7 +117,7 @@ export type CsvPath<Paths> = {
     : never;
 }[keyof Paths & keyof Operations];
 
-type JsonData<Op> = Readable<SuccessResponse<Responses<Op>, "application/json">>;
+type JsonData<Op> = SuccessResponse<Responses<Op>, "application/json">;
 
 /** The item type of a list operation: an element of its bare array, or of its `results`. */
 export type ItemOf<Op> =
