@@ -16,256 +16,114 @@ export type QueryEncoding = "json" | "comma";
 
 export type PaginationStyle = "offset" | "page" | "events" | "persons" | "activity" | "array";
 
+/** What the client checks and encodes at run time; absent fields take their defaults. */
 export interface OperationMeta {
-  readonly operationId: string;
   readonly pathParams: Readonly<Record<string, readonly PathParamRule[]>>;
-  readonly query: Readonly<Record<string, QueryEncoding>>;
-  readonly csv: boolean;
-  readonly personalApiKey: boolean;
-  readonly scopes: readonly string[];
+  /** Query parameters encoded otherwise than `name=value`. */
+  readonly query?: Readonly<Record<string, QueryEncoding>>;
+  /** The operation can answer `format=csv`. */
+  readonly csv?: true;
+  /** false: the operation refuses personal API keys, so none is sent. */
+  readonly personalApiKey?: false;
+  /** List operations: how their pages link. */
   readonly pagination?: PaginationStyle;
+  /** The server always refuses this operation, and why. */
   readonly neverSucceeds?: string;
 }
+
+const rule0 = [
+  { type: "integer", minimum: 1 },
+  { type: "string", pattern: "^(?:[0-9]+|@current)$" },
+] as const;
+const rule1 = [{ type: "integer", minimum: 1 }] as const;
+const rule2 = [{ type: "string", format: "uuid" }] as const;
+const rule3 = [
+  { type: "string", format: "uuid" },
+  { type: "string", const: "@me" },
+] as const;
+const rule4 = [{ type: "string" }] as const;
+const rule5 = [
+  { type: "integer", minimum: 1 },
+  { type: "string", format: "uuid" },
+] as const;
 
 export const operations = {
   "/api/environments/{project_id}/dashboards/{id}/": {
     get: {
-      operationId: "environments_dashboards_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
+        project_id: rule0,
+        id: rule1,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["dashboard:read"],
     },
     patch: {
-      operationId: "environments_dashboards_partial_update",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
+        project_id: rule0,
+        id: rule1,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["dashboard:write"],
     },
     delete: {
-      operationId: "environments_dashboards_destroy",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
+        project_id: rule0,
+        id: rule1,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["dashboard:write"],
       neverSucceeds:
         'Dashboards cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
     },
   },
   "/api/environments/{project_id}/dashboards/{id}/move_tile/": {
     patch: {
-      operationId: "environments_dashboards_move_tile_partial_update",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
+        project_id: rule0,
+        id: rule1,
       },
-      query: {},
-      csv: false,
       personalApiKey: false,
-      scopes: [],
     },
   },
   "/api/environments/{project_id}/dashboards/{id}/stream_tiles/": {
     get: {
-      operationId: "environments_dashboards_stream_tiles_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
+        project_id: rule0,
+        id: rule1,
       },
-      query: {},
-      csv: false,
       personalApiKey: false,
-      scopes: [],
     },
   },
   "/api/environments/{project_id}/dashboards/create_from_template_json/": {
     post: {
-      operationId: "environments_dashboards_create_from_template_json_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
       personalApiKey: false,
-      scopes: [],
     },
   },
   "/api/environments/{project_id}/dashboards/create_unlisted_dashboard/": {
     post: {
-      operationId: "environments_dashboards_create_unlisted_dashboard_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
       personalApiKey: false,
-      scopes: [],
     },
   },
   "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/refresh/": {
     post: {
-      operationId: "environments_dashboards_sharing_refresh_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        dashboard_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
+        project_id: rule0,
+        dashboard_id: rule1,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["sharing_configuration:write"],
     },
   },
   "/api/environments/{project_id}/data_color_themes/": {
     get: {
-      operationId: "environments_data_color_themes_list",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["project:read"],
       pagination: "array",
     },
   },
   "/api/environments/{project_id}/events/": {
     get: {
-      operationId: "environments_events_list",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
       query: {
         properties: "json",
@@ -274,217 +132,72 @@ export const operations = {
         where: "json",
       },
       csv: true,
-      personalApiKey: true,
-      scopes: ["query:read"],
       pagination: "events",
     },
   },
   "/api/environments/{project_id}/events/{id}/": {
     get: {
-      operationId: "environments_events_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule2,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["query:read"],
     },
   },
   "/api/environments/{project_id}/events/values/": {
     get: {
-      operationId: "environments_events_values_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["query:read"],
     },
   },
   "/api/environments/{project_id}/explicit_members/": {
     get: {
-      operationId: "environments_explicit_members_list",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["project:read"],
       pagination: "array",
     },
     post: {
-      operationId: "environments_explicit_members_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["project:write"],
     },
   },
   "/api/environments/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
     get: {
-      operationId: "environments_explicit_members_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        parent_membership__user__uuid: [
-          {
-            type: "string",
-            format: "uuid",
-          },
-          {
-            type: "string",
-            const: "@me",
-          },
-        ],
+        project_id: rule0,
+        parent_membership__user__uuid: rule3,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["project:read"],
     },
     patch: {
-      operationId: "environments_explicit_members_partial_update",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        parent_membership__user__uuid: [
-          {
-            type: "string",
-            format: "uuid",
-          },
-          {
-            type: "string",
-            const: "@me",
-          },
-        ],
+        project_id: rule0,
+        parent_membership__user__uuid: rule3,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["project:write"],
     },
   },
   "/api/environments/{project_id}/insights/": {
     get: {
-      operationId: "environments_insights_list",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
       query: {
         created_by: "json",
       },
       csv: true,
-      personalApiKey: true,
-      scopes: ["insight:read"],
       pagination: "offset",
     },
     post: {
-      operationId: "environments_insights_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["insight:write"],
     },
   },
   "/api/environments/{project_id}/insights/trend/": {
     get: {
-      operationId: "environments_insights_trend_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
       query: {
         events: "json",
@@ -492,661 +205,208 @@ export const operations = {
         properties: "json",
       },
       csv: true,
-      personalApiKey: true,
-      scopes: ["insight:read"],
     },
     post: {
-      operationId: "environments_insights_trend_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
       csv: true,
-      personalApiKey: true,
-      scopes: ["insight:read"],
     },
   },
   "/api/environments/{project_id}/insights/{insight_id}/sharing/": {
     get: {
-      operationId: "environments_insights_sharing_list",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        insight_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
+        project_id: rule0,
+        insight_id: rule1,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["sharing_configuration:read"],
     },
   },
   "/api/environments/{project_id}/insights/{insight_id}/sharing/passwords/": {
     post: {
-      operationId: "environments_insights_sharing_passwords_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        insight_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
+        project_id: rule0,
+        insight_id: rule1,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["sharing_configuration:write"],
     },
   },
   "/api/environments/{project_id}/insights/{insight_id}/sharing/passwords/{password_id}/": {
     delete: {
-      operationId: "environments_insights_sharing_passwords_destroy",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        insight_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
-        password_id: [
-          {
-            type: "string",
-          },
-        ],
+        project_id: rule0,
+        insight_id: rule1,
+        password_id: rule4,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["sharing_configuration:write"],
     },
   },
   "/api/environments/{project_id}/insights/{insight_id}/sharing/refresh/": {
     post: {
-      operationId: "environments_insights_sharing_refresh_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        insight_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-        ],
+        project_id: rule0,
+        insight_id: rule1,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["sharing_configuration:write"],
     },
   },
   "/api/environments/{project_id}/insight_variables/": {
     get: {
-      operationId: "environments_insight_variables_list",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["insight_variable:read"],
       pagination: "page",
     },
     post: {
-      operationId: "environments_insight_variables_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["insight_variable:write"],
     },
   },
   "/api/environments/{project_id}/insight_variables/{id}/": {
     get: {
-      operationId: "environments_insight_variables_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule2,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["insight_variable:read"],
     },
     patch: {
-      operationId: "environments_insight_variables_partial_update",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule2,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["insight_variable:write"],
     },
     delete: {
-      operationId: "environments_insight_variables_destroy",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule2,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["insight_variable:write"],
     },
   },
   "/api/environments/{project_id}/persons/": {
     get: {
-      operationId: "environments_persons_list",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
       query: {
         properties: "json",
       },
       csv: true,
-      personalApiKey: true,
-      scopes: ["person:read"],
       pagination: "persons",
     },
   },
   "/api/environments/{project_id}/persons/{id}/": {
     get: {
-      operationId: "environments_persons_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule5,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["person:read"],
     },
     patch: {
-      operationId: "environments_persons_partial_update",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule5,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["person:write"],
     },
     delete: {
-      operationId: "environments_persons_destroy",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule5,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["person:write"],
     },
   },
   "/api/environments/{project_id}/persons/{id}/activity/": {
     get: {
-      operationId: "environments_persons_activity_retrieve_2",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule5,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["activity_log:read"],
       pagination: "activity",
     },
   },
   "/api/environments/{project_id}/persons/{id}/delete_property/": {
     post: {
-      operationId: "environments_persons_delete_property_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule5,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["person:write"],
     },
   },
   "/api/environments/{project_id}/persons/{id}/properties_timeline/": {
     get: {
-      operationId: "environments_persons_properties_timeline_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
-        id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            format: "uuid",
-          },
-        ],
+        project_id: rule0,
+        id: rule5,
       },
       query: {
         events: "json",
         actions: "json",
         properties: "json",
       },
-      csv: false,
       personalApiKey: false,
-      scopes: [],
     },
   },
   "/api/environments/{project_id}/groups/": {
     post: {
-      operationId: "environments_groups_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["group:write"],
     },
   },
   "/api/environments/{project_id}/groups/activity/": {
     get: {
-      operationId: "environments_groups_activity_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["activity_log:read"],
       pagination: "activity",
     },
   },
   "/api/environments/{project_id}/groups/delete_property/": {
     post: {
-      operationId: "environments_groups_delete_property_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["group:write"],
     },
   },
   "/api/environments/{project_id}/groups/find/": {
     get: {
-      operationId: "environments_groups_find_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["group:read"],
     },
   },
   "/api/environments/{project_id}/groups/property_definitions/": {
     get: {
-      operationId: "environments_groups_property_definitions_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["group:read"],
     },
   },
   "/api/environments/{project_id}/groups/property_values/": {
     get: {
-      operationId: "environments_groups_property_values_retrieve",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["group:read"],
     },
   },
   "/api/environments/{project_id}/groups/update_property/": {
     post: {
-      operationId: "environments_groups_update_property_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["group:write"],
     },
   },
   "/api/environments/{project_id}/groups/upsert_properties/": {
     post: {
-      operationId: "environments_groups_upsert_properties_create",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
-      query: {},
-      csv: false,
-      personalApiKey: true,
-      scopes: ["group:write"],
     },
   },
   "/api/environments/{project_id}/hog_functions/": {
     get: {
-      operationId: "environments_hog_functions_list",
       pathParams: {
-        project_id: [
-          {
-            type: "integer",
-            minimum: 1,
-          },
-          {
-            type: "string",
-            pattern: "^(?:[0-9]+|@current)$",
-          },
-        ],
+        project_id: rule0,
       },
       query: {
         type: "comma",
       },
-      csv: false,
-      personalApiKey: true,
-      scopes: ["hog_function:read"],
       pagination: "offset",
     },
   },

@@ -53,7 +53,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
       const meta = lookup(schemaPath, request.method);
       requestTags.set(request, {
         stream: merged.parseAs === "stream",
-        personalApiKey: meta?.personalApiKey ?? true,
+        personalApiKey: meta?.personalApiKey !== false,
       });
     },
   };
