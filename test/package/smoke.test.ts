@@ -1,0 +1,161 @@
+// The package as users get it: built, packed with npm pack, installed into a fresh project, then
+// imported from ESM, required from CommonJS (each making a real call to a 127.0.0.1 server), and
+// type-checked as a TypeScript consumer under moduleResolution nodenext and bundler.
+import { execFile } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type TestServer } from "../helpers/server.js";
+import { projectRoot } from "../helpers/spec.js";
+
+const run = promisify(execFile);
+const bin = (name: string) => join(projectRoot, "node_modules/.bin", name);
+const work = mkdtempSync(join(tmpdir(), "posthog-package-"));
+const consumer = join(work, "consumer");
+let server: TestServer;
+
+beforeAll(async () => {
+  // Build into a staging copy, so the test neither needs nor touches the project's own dist/.
+  const stage = join(work, "stage");
+  mkdirSync(join(stage, "generated"), { recursive: true });
+  await run(bin("tsup"), ["--out-dir", join(stage, "dist")], { cwd: projectRoot });
+  for (const file of ["package.json", "README.md", "generated/openapi.json"])
+    cpSync(join(projectRoot, file), join(stage, file));
+  await run("npm", ["pack", "--pack-destination", work, "--silent"], { cwd: stage });
+  const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"))!;
+
+  cpSync(join(projectRoot, "test/package/consumer"), consumer, { recursive: true });
+  writeFileSync(
+    join(consumer, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  // Dependencies come from the npm cache the project's own install filled.
+  await run(
+    "npm",
+    ["install", join(work, tarball), "--prefer-offline", "--no-audit", "--no-fund", "--silent"],
+    {
+      cwd: consumer,
+    },
+  );
+
+  server = await startServer((req, res) => {
+    const ok =
+      req.headers.authorization === "Bearer phx_smoke" &&
+      req.url === "/api/environments/12345/insights/?limit=1";
+    res.writeHead(ok ? 200 : 400, { "content-type": "application/json" });
+    res.end(
+      JSON.stringify(
+        ok
+          ? { count: 7, next: null, previous: null, results: [] }
+          : { detail: `unexpected ${req.url}` },
+      ),
+    );
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("the packed package", () => {
+  it("ships only dist/, generated/openapi.json, the README and package.json", async () => {
+    const { stdout } = await run("tar", [
+      "-tzf",
+      join(
+        work,
+        readdirSync(work).find((f) => f.endsWith(".tgz"))!,
+      ),
+    ]);
+    const files = stdout.trim().split("\n").sort();
+    expect(files).toContain("package/dist/index.js");
+    expect(files).toContain("package/dist/index.cjs");
+    expect(files).toContain("package/dist/index.d.ts");
+    expect(files).toContain("package/dist/index.d.cts");
+    expect(files).toContain("package/generated/openapi.json");
+    expect(
+      files.filter(
+        (f) => !/^package\/(dist\/|generated\/openapi\.json$|README\.md$|package\.json$)/.test(f),
+      ),
+    ).toEqual([]);
+  });
+
+  it("imports from ESM and makes a real call", async () => {
+    const { stdout } = await run("node", ["esm.mjs"], {
+      cwd: consumer,
+      env: { ...process.env, POSTHOG_HOST: server.origin },
+    });
+    expect(JSON.parse(stdout)).toEqual({
+      kind: "esm",
+      count: 7,
+      errorClass: "function",
+      specPaths: 34,
+    });
+  });
+
+  it("requires from CommonJS and makes a real call", async () => {
+    const { stdout, stderr } = await run("node", ["cjs.cjs"], {
+      cwd: consumer,
+      env: { ...process.env, POSTHOG_HOST: server.origin },
+    });
+    expect(JSON.parse(stdout)).toEqual({ kind: "cjs", count: 7, errorClass: "function" });
+    expect(stderr).toBe(""); // no ExperimentalWarning: the CommonJS build is real CommonJS
+  });
+
+  it.each([
+    ["nodenext", { module: "NodeNext", moduleResolution: "NodeNext" }],
+    ["bundler", { module: "ESNext", moduleResolution: "Bundler" }],
+  ])("type-checks a TypeScript consumer under moduleResolution %s", async (name, resolution) => {
+    const tsconfig = join(consumer, `tsconfig.${name}.json`);
+    writeFileSync(
+      tsconfig,
+      JSON.stringify({
+        compilerOptions: {
+          ...resolution,
+          target: "ES2022",
+          lib: ["ES2022"],
+          types: ["node"],
+          typeRoots: [join(projectRoot, "node_modules/@types")],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+        },
+        files: ["consumer.ts"],
+      }),
+    );
+    // Rejects, with tsc's report, on any error: including an unused @ts-expect-error.
+    await run(bin("tsc"), ["-p", tsconfig], { cwd: consumer });
+  });
+
+  it("fails to type-check when a @ts-expect-error line is made valid (the check has teeth)", async () => {
+    const broken = join(consumer, "broken.ts");
+    writeFileSync(
+      broken,
+      'import { createPostHogClient } from "posthog-environments-client";\nconst p = createPostHogClient({ projectId: 1 });\n// @ts-expect-error\nawait p.GET("/api/environments/{project_id}/insights/");\n',
+    );
+    const error = await run(
+      bin("tsc"),
+      [
+        "--noEmit",
+        "--strict",
+        "--module",
+        "NodeNext",
+        "--moduleResolution",
+        "NodeNext",
+        "--target",
+        "ES2022",
+        "--types",
+        "node",
+        "--typeRoots",
+        join(projectRoot, "node_modules/@types"),
+        broken,
+      ],
+      { cwd: consumer },
+    ).catch((e: { stdout: string }) => e);
+    expect((error as { stdout: string }).stdout).toMatch(
+      /TS2578: Unused '@ts-expect-error' directive/,
+    );
+  });
+});
