@@ -99,23 +99,18 @@ export type ClientMethod<
 type Operations = typeof operations;
 type GetOf<Paths, Path extends keyof Paths> = Paths[Path]["get" & keyof Paths[Path]];
 
-/** The paths of list operations: the ones paginate() takes. */
-export type ListPath<Paths> = {
-  [Path in keyof Paths & keyof Operations]: Operations[Path] extends {
-    readonly get: { readonly pagination: string };
-  }
+/** The paths whose GET operation's run-time facts (generated/operations.ts) include `Facts`. */
+type PathsWhoseGet<Paths, Facts> = {
+  [Path in keyof Paths & keyof Operations]: Operations[Path] extends { readonly get: Facts }
     ? Path
     : never;
 }[keyof Paths & keyof Operations];
 
+/** The paths of list operations: the ones paginate() takes. */
+export type ListPath<Paths> = PathsWhoseGet<Paths, { readonly pagination: string }>;
+
 /** The paths whose GET can answer CSV: the ones csvRows() takes. */
-export type CsvPath<Paths> = {
-  [Path in keyof Paths & keyof Operations]: Operations[Path] extends {
-    readonly get: { readonly csv: true };
-  }
-    ? Path
-    : never;
-}[keyof Paths & keyof Operations];
+export type CsvPath<Paths> = PathsWhoseGet<Paths, { readonly csv: true }>;
 
 type JsonData<Op> = SuccessResponse<Responses<Op>, "application/json">;
 
