@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString, STRING } from "openapi-typescript";
 import * as prettier from "prettier";
 import { buildOperationsModule } from "./operations-module.mjs";
+import { diffSpecs, formatDiff, readCommittedSpec } from "./spec-diff.mjs";
 import ts from "typescript";
 import { DATE_PARAM, typesView } from "./types-view.mjs";
 
@@ -66,6 +67,14 @@ export async function generate({ outDir = join(root, "generated"), specPath } = 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // What the API description gained or lost since the last commit, and the semver bump it implies.
+  const committed = readCommittedSpec(root);
   const written = await generate();
   console.log(`generated/: wrote ${written.join(", ")}`);
+  const fresh = JSON.parse(readFileSync(join(root, "generated/openapi.json"), "utf8"));
+  console.log(
+    committed === undefined
+      ? "\nNo committed generated/openapi.json to compare with (not a git checkout, or not committed yet)."
+      : `\nChanges against the last committed generated/openapi.json:\n${formatDiff(diffSpecs(committed, fresh))}`,
+  );
 }
