@@ -34,6 +34,8 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
 ): CreatedClient<Options> {
   const config = resolveOptions(options);
   const secrets = new SecretSet();
+  // A fixed key is known now, so even errors raised before the first request are scrubbed of it.
+  if (typeof options?.apiKey !== "function") secrets.add(String(config.apiKey()));
 
   const inner = createClient<paths>({
     baseUrl: config.origin,
@@ -69,7 +71,9 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
       ...rest
     } = init;
     const meta = lookup(path, method);
-    const pathParams = checkPathParams(path, params.path, config.projectId, meta?.pathParams);
+    const pathParams = scrubbed(() =>
+      checkPathParams(path, params.path, config.projectId, meta?.pathParams),
+    );
     const csv = params.query?.format === "csv";
     if (csv && meta && !meta.csv) {
       throw new PostHogParameterError(
@@ -78,7 +82,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
         `${method} ${path} cannot answer CSV. format: "csv" works on the events, persons and insights lists and on insights/trend.`,
       );
     }
-    const search = rawQuery ?? serializeQuery(params.query, meta?.query);
+    const search = rawQuery ?? scrubbed(() => serializeQuery(params.query, meta?.query));
     const pathname = fillPath(path, pathParams);
     const where = describeUrl(config.origin + pathname + (search ? `?${search}` : ""));
     // JSON and CSV are read as text and parsed here, so a bad body is a typed error.
@@ -116,6 +120,33 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
     return { data: parseJson(method, secrets.text(where), response, text), response, pathname };
   }
 
+  /** Runs a check, rethrowing its PostHogParameterError with any key scrubbed from the message. */
+  function scrubbed<T>(check: () => T): T {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof PostHogParameterError)) throw error;
+      throw new PostHogParameterError(error.parameter, error.location, secrets.text(error.message));
+    }
+  }
+
+  function parseJson(method: string, path: string, response: Response, text: string): unknown {
+    if (text.trim() === "") return undefined;
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      const type = secrets.text(response.headers.get("content-type") ?? "no content type");
+      throw new PostHogResponseError(
+        `${method} ${path} answered ${response.status} with a body that is not valid JSON (${type}). A proxy may have answered instead of PostHog.`,
+        response.status,
+        method,
+        path,
+        secrets.text(text.slice(0, 500)),
+        { cause: secrets.error(error) },
+      );
+    }
+  }
+
   function apiError(
     method: string,
     path: string,
@@ -125,7 +156,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
   ): PostHogApiError {
     const status = response.status;
     path = secrets.text(path);
-    const fields = readErrorFields(body);
+    const fields = secrets.value(readErrorFields(body));
     const attempts = responseAttempts.get(response) ?? 1;
     const hint =
       status === 405 && meta?.neverSucceeds
@@ -148,10 +179,10 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
       path,
       type: fields.type,
       code: fields.code,
-      detail: fields.detail === undefined ? undefined : secrets.text(fields.detail),
+      detail: fields.detail,
       attr: fields.attr,
       body: secrets.value(body),
-      headers: response.headers,
+      headers: secrets.headers(response.headers),
       attempts,
     });
   }
@@ -170,7 +201,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
           `${path} is not a list operation: paginate takes list paths only.`,
         );
       }
-      return paginate({ send: call, origin: config.origin, path, style, init, options });
+      return paginate({ send: call, origin: config.origin, path, style, init, options, secrets });
     },
     csvRows: (path: string, init?: SendInit) => {
       if (!lookup(path, "GET")?.csv) {
@@ -193,24 +224,6 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
       `PostHogClient { host: '${config.origin}', projectId: ${inspect(config.projectId)} }`,
   };
   return client as unknown as CreatedClient<Options>;
-}
-
-function parseJson(method: string, path: string, response: Response, text: string): unknown {
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new PostHogResponseError(
-      `${method} ${path} answered ${response.status} with a body that is not valid JSON (${
-        response.headers.get("content-type") ?? "no content type"
-      }). A proxy may have answered instead of PostHog.`,
-      response.status,
-      method,
-      path,
-      text.slice(0, 500),
-      { cause: error },
-    );
-  }
 }
 
 /** From `Retry-After`, else from PostHog's "Expected available in 13 seconds" detail. */

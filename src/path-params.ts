@@ -3,6 +3,7 @@
 // into the path), is refused with a PostHogParameterError.
 import type { PathParamRule } from "../generated/operations.js";
 import { PostHogParameterError } from "./errors/parameter-error.js";
+import { LONE_SURROGATE } from "./query.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -79,6 +80,11 @@ export function checkPathParams(
       throw fail(
         name,
         `params.path.${name} must be a string or a number; got ${describeValue(value)}.`,
+      );
+    } else if (LONE_SURROGATE.test(value)) {
+      throw fail(
+        name,
+        `params.path.${name} contains an unpaired UTF-16 surrogate, which cannot be sent unaltered.`,
       );
     } else if (value === "" || value === "." || value === ".." || value.includes("/")) {
       throw fail(

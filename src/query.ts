@@ -6,10 +6,24 @@ import { PostHogParameterError } from "./errors/parameter-error.js";
 
 const fail = (name: string, message: string) => new PostHogParameterError(name, "query", message);
 
+/** A UTF-16 surrogate without its pair: it cannot be encoded as UTF-8 and would be altered. */
+export const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function wellFormed(name: string, text: string): string {
+  if (LONE_SURROGATE.test(text)) {
+    throw fail(
+      name,
+      `params.query.${name} contains an unpaired UTF-16 surrogate, which cannot be sent unaltered.`,
+    );
+  }
+  return text;
+}
+
 function scalar(name: string, value: unknown): string {
   switch (typeof value) {
     case "string":
-      return value;
+      return wellFormed(name, value);
     case "boolean":
     case "bigint":
       return String(value);
@@ -34,16 +48,25 @@ function scalar(name: string, value: unknown): string {
 }
 
 function json(name: string, value: unknown): string {
-  if (typeof value === "string") return value; // already JSON-encoded by the caller
+  if (typeof value === "string") return wellFormed(name, value); // already JSON-encoded by the caller
   let encoded: string | undefined;
   try {
-    encoded = JSON.stringify(value);
+    // JSON.stringify would write NaN, Infinity and invalid Dates as null: refuse them instead.
+    encoded = JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
+      if (typeof v === "number" && !Number.isFinite(v))
+        throw new Error(`${v} is not a JSON number`);
+      const original = this[key];
+      if (original instanceof Date && Number.isNaN(original.getTime()))
+        throw new Error("an invalid Date");
+      return v;
+    });
   } catch (error) {
     throw fail(name, `params.query.${name} cannot be JSON-encoded: ${(error as Error).message}.`);
   }
-  if (encoded === undefined)
+  if (encoded === undefined) {
     throw fail(name, `params.query.${name} cannot be JSON-encoded (${typeof value}).`);
-  return encoded;
+  }
+  return wellFormed(name, encoded);
 }
 
 /** Serializes params.query for one operation; `encodings` come from the spec. */

@@ -1,4 +1,5 @@
 // Keeps credentials out of what errors and logs show.
+import { inspect } from "node:util";
 
 const SENSITIVE_QUERY =
   /^(personal_api_key|api_key|apikey|token|access_token|sharing_access_token|password|secret)$/i;
@@ -39,20 +40,50 @@ export function scrubValue<T>(value: T, secrets: Iterable<string>): T {
   return walk(value) as T;
 }
 
-/** The keys a client has used (the last few), scrubbed from everything its errors show. */
+/** The forms a secret can take on the wire: as is, percent-encoded, form-encoded. */
+function spellings(secret: string): string[] {
+  const form = new URLSearchParams({ s: secret }).toString().slice(2);
+  return [...new Set([secret, encodeURIComponent(secret), form])];
+}
+
+/**
+ * The keys a client has used (the last few), scrubbed from everything its errors show: messages,
+ * bodies, headers, request summaries and the errors they wrap.
+ */
 export class SecretSet {
-  readonly #secrets = new Set<string>();
+  readonly #keys = new Map<string, string[]>();
 
   add(secret: string): void {
-    this.#secrets.add(secret);
-    if (this.#secrets.size > 16) this.#secrets.delete(this.#secrets.values().next().value!);
+    if (!secret || this.#keys.has(secret)) return;
+    this.#keys.set(secret, spellings(secret));
+    if (this.#keys.size > 16) this.#keys.delete(this.#keys.keys().next().value!);
+  }
+
+  #all(): string[] {
+    return [...this.#keys.values()].flat();
   }
 
   text(text: string): string {
-    return scrubText(text, this.#secrets);
+    return scrubText(text, this.#all());
   }
 
   value<T>(value: T): T {
-    return scrubValue(value, this.#secrets);
+    return scrubValue(value, this.#all());
+  }
+
+  headers(headers: Headers): Headers {
+    return new Headers(
+      [...headers].map(([name, value]) => [name, this.text(value)] as [string, string]),
+    );
+  }
+
+  /** The error itself when it shows no secret; else a plain Error with its message scrubbed. */
+  error(error: unknown): unknown {
+    const shown =
+      error instanceof Error ? `${error.message}\n${inspect(error, { depth: 5 })}` : inspect(error);
+    if (this.text(shown) === shown) return error;
+    const copy = new Error(this.text(error instanceof Error ? error.message : String(error)));
+    copy.name = error instanceof Error ? error.name : "Error";
+    return copy;
   }
 }

@@ -154,7 +154,7 @@ export function createTransport(
         method,
         where,
         attempts,
-        { cause },
+        { cause: options.secrets.error(cause) },
       );
     }
   };

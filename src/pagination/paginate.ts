@@ -4,6 +4,7 @@
 import type { PaginationStyle } from "../../generated/operations.js";
 import { PostHogPaginationError } from "../errors/pagination-error.js";
 import { PostHogParameterError } from "../errors/parameter-error.js";
+import type { SecretSet } from "../redact.js";
 import type { Send, SendInit } from "../send.js";
 import { checkNextUrl } from "./next-url.js";
 import { normalizePage } from "./normalize-page.js";
@@ -42,6 +43,8 @@ interface PaginateContext {
   style: PaginationStyle;
   init: SendInit;
   options: PaginateOptions;
+  /** Keys to scrub from what a refused link's error shows. */
+  secrets: SecretSet;
 }
 
 function checkOptions({ maxItems, maxPages, concurrency }: PaginateOptions): void {
@@ -80,7 +83,19 @@ export function paginate<Item>(context: PaginateContext): Paginator<Item> {
 }
 
 async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator<Page<Item>> {
-  const { send, origin, path, style, init, options } = context;
+  const { send, origin, path, style, init, options, secrets } = context;
+  const checkNext = (next: string): URL => {
+    try {
+      return checkNextUrl(next, origin, pathname, style);
+    } catch (error) {
+      if (!(error instanceof PostHogPaginationError)) throw error;
+      throw new PostHogPaginationError(
+        secrets.text(error.message),
+        error.reason,
+        secrets.text(error.url),
+      );
+    }
+  };
   const maxItems = options.maxItems ?? Infinity;
   const maxPages = options.maxPages ?? Infinity;
   // One controller for every page of this iteration: aborted when the caller stops early.
@@ -126,7 +141,7 @@ async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator
     yield firstOut;
     if (!more || first.next === null || style === "array") return;
 
-    const template = checkProgress(first, checkNextUrl(first.next, origin, pathname, style));
+    const template = checkProgress(first, checkNext(first.next));
     const limit = Number(template.searchParams.get("limit"));
     const offset = Number(template.searchParams.get("offset"));
     const parallel =
@@ -151,7 +166,7 @@ async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator
     throw new PostHogPaginationError(
       `Pagination stopped: a page of ${pathname} had no items but linked to another; following it would make no progress.`,
       "no-progress",
-      next.pathname + next.search,
+      secrets.text(next.pathname + next.search),
     );
   }
 
@@ -163,12 +178,14 @@ async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator
       const [out, more] = take(page);
       yield out;
       if (!more || page.next === null) return;
-      const next = checkProgress(page, checkNextUrl(page.next, origin, pathname, style));
+      const next = checkProgress(page, checkNext(page.next));
       if (seen.has(next.href)) {
         throw new PostHogPaginationError(
-          `Pagination stopped: the server sent the next link ${pathname}${next.search} again, which would loop.`,
+          secrets.text(
+            `Pagination stopped: the server sent the next link ${pathname}${next.search} again, which would loop.`,
+          ),
           "repeated",
-          next.pathname + next.search,
+          secrets.text(next.pathname + next.search),
         );
       }
       seen.add(next.href);
