@@ -1,0 +1,189 @@
+// Benchmark 3, CSV export: a large persons export streamed through csvRows() against the whole body
+// read with response.text() and split into rows. Both build the same rows (objects keyed by the
+// header) and check them. Peak memory cannot be told apart in a shared process, so each run is a
+// child process (bench/csv-child.mjs) reporting its maxRSS and sampled peak heap; the server stays
+// in this process. Memory is measured at two sizes: csvRows' peak must not grow with the export.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { parse as parseCsvText } from "csv-parse/sync";
+import {
+  API_KEY,
+  csvBytes,
+  distinctIdOf,
+  identifiedCount,
+  PROJECT_ID,
+  startBenchServer,
+} from "./lib/server.mjs";
+import { median } from "./lib/stats.mjs";
+
+/** The contenders: our stream, and the whole body read with text() and split (the baseline). */
+export const CSV_MODES = ["csvRows", "buffered"];
+/** For reference, run once per size: the whole body parsed by csv-parse's synchronous parser. */
+export const CSV_REFERENCE_MODES = ["buffered-csv-parse"];
+export const CSV_MODE_LABELS = {
+  csvRows: "csvRows (stream)",
+  buffered: "text() + split (baseline)",
+  "buffered-csv-parse": "text() + csv-parse/sync (reference)",
+};
+/** csvRows' peak RSS at the largest size over its peak at the smallest: at most this. */
+export const CSV_FLAT_TARGET = 1.25;
+/** csvRows' throughput over the buffered version's: at least this (within 2x). */
+export const CSV_THROUGHPUT_TARGET = 0.5;
+
+const PATH = "/api/environments/{project_id}/persons/";
+
+/** What a reader saw: rows, how many were identified, the last row's distinct id. */
+function tally() {
+  const seen = { rows: 0, identified: 0, lastDistinctId: "" };
+  return {
+    seen,
+    add(row) {
+      seen.rows++;
+      if (row.is_identified === "True") seen.identified++;
+      seen.lastDistinctId = row["distinct_ids.0"];
+    },
+  };
+}
+
+/** Whether a reader saw exactly the export of `rows` rows. */
+export function checkTally(seen, rows) {
+  return (
+    seen.rows === rows &&
+    seen.identified === identifiedCount(rows) &&
+    seen.lastDistinctId === (rows > 0 ? distinctIdOf(rows - 1) : "")
+  );
+}
+
+/**
+ * Reads the export of `rows` rows one way and tallies it. `mode`: "csvRows" (our client's stream),
+ * "buffered" (raw fetch, response.text(), split on line breaks and commas: correct here only because
+ * this export has no quoted fields), or "buffered-csv-parse" (response.text() through csv-parse's
+ * synchronous parser with the options csvRows uses, rows handed over one by one, none kept).
+ */
+export async function readCsv(mode, { createPostHogClient, origin, rows }) {
+  const { seen, add } = tally();
+  if (mode === "csvRows") {
+    const client = createPostHogClient({ apiKey: API_KEY, host: origin, projectId: PROJECT_ID });
+    for await (const row of client.csvRows(PATH, { params: { query: { limit: rows } } })) add(row);
+  } else if (mode === "buffered" || mode === "buffered-csv-parse") {
+    const url = `${origin}/api/environments/${PROJECT_ID}/persons/?format=csv&limit=${rows}`;
+    const response = await fetch(url, {
+      headers: { Authorization: `Bearer ${API_KEY}`, Accept: "text/csv" },
+    });
+    if (!response.ok) throw new Error(`export failed with ${response.status}`);
+    const text = await response.text();
+    if (mode === "buffered-csv-parse") {
+      const options = { columns: true, bom: true, skip_empty_lines: true };
+      parseCsvText(text, { ...options, on_record: (row) => void add(row) });
+      return seen;
+    }
+    const lines = text.split("\n");
+    const header = lines[0].split(",");
+    for (let i = 1; i < lines.length; i++) {
+      if (lines[i] === "") continue;
+      const fields = lines[i].split(",");
+      const row = {};
+      for (let c = 0; c < header.length; c++) row[header[c]] = fields[c];
+      add(row);
+    }
+  } else {
+    throw new Error(`unknown mode ${mode}`);
+  }
+  return seen;
+}
+
+const CHILD = fileURLToPath(new URL("./csv-child.mjs", import.meta.url));
+
+/** Runs one reader in a child process and returns what it reports. */
+export function runCsvChild({ mode, rows, origin, clientModule }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD, mode, String(rows), origin, clientModule], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.stderr.on("data", (c) => (err += c));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`csv child ${mode} ${rows} exited ${code}: ${err}`));
+      try {
+        resolve(JSON.parse(out.trim().split("\n").pop()));
+      } catch {
+        reject(new Error(`csv child ${mode} ${rows} printed no result: ${out}${err}`));
+      }
+    });
+  });
+}
+
+/**
+ * The whole benchmark. `clientModule`: the URL or path of the module the children import
+ * createPostHogClient from (dist/index.js in the runner). `sizes`: row counts, smallest first;
+ * `rounds` runs of each mode at each size (alternating), medians reported; `referenceModes` run
+ * once per size.
+ */
+export async function benchCsv({
+  clientModule,
+  sizes = [250_000, 1_000_000],
+  rounds = 3,
+  referenceModes = CSV_REFERENCE_MODES,
+}) {
+  const server = await startBenchServer();
+  try {
+    const runs = [];
+    for (const rows of sizes) {
+      for (let round = 0; round < rounds; round++) {
+        const modes = round % 2 ? [...CSV_MODES].reverse() : CSV_MODES;
+        for (const mode of round === 0 ? [...modes, ...referenceModes] : modes) {
+          const result = await runCsvChild({ mode, rows, origin: server.origin, clientModule });
+          runs.push({ ...result, correct: checkTally(result.seen, rows) });
+        }
+      }
+    }
+    const results = [];
+    for (const rows of sizes) {
+      for (const mode of [...CSV_MODES, ...referenceModes]) {
+        const mine = runs.filter((r) => r.rows === rows && r.mode === mode);
+        results.push({
+          mode,
+          label: CSV_MODE_LABELS[mode],
+          rows,
+          runs: mine.length,
+          bodyMB: csvBytes(rows) / 1e6,
+          ms: median(mine.map((r) => r.ms)),
+          rowsPerSecond: median(mine.map((r) => r.rowsPerSecond)),
+          maxRssMB: median(mine.map((r) => r.maxRssMB)),
+          peakHeapMB: median(mine.map((r) => r.peakHeapMB)),
+          peakExternalMB: median(mine.map((r) => r.peakExternalMB)),
+          startRssMB: median(mine.map((r) => r.startRssMB)),
+          correct: mine.every((r) => r.correct),
+        });
+      }
+    }
+    const pick = (mode, rows) => results.find((r) => r.mode === mode && r.rows === rows);
+    const small = sizes[0];
+    const large = sizes[sizes.length - 1];
+    const growth = pick("csvRows", large).maxRssMB / pick("csvRows", small).maxRssMB;
+    const bufferedGrowth = pick("buffered", large).maxRssMB / pick("buffered", small).maxRssMB;
+    const throughput = pick("csvRows", large).rowsPerSecond / pick("buffered", large).rowsPerSecond;
+    const allCorrect = results.every((r) => r.correct);
+    return {
+      sizes,
+      rounds,
+      results,
+      runs,
+      rowsIdenticalAcrossModes: allCorrect,
+      csvRowsPeakGrowth: growth,
+      bufferedPeakGrowth: bufferedGrowth,
+      throughputRatio: throughput,
+      target: {
+        maxPeakGrowth: CSV_FLAT_TARGET,
+        minThroughputRatio: CSV_THROUGHPUT_TARGET,
+        memoryFlatMet: allCorrect && growth <= CSV_FLAT_TARGET,
+        throughputMet: allCorrect && throughput >= CSV_THROUGHPUT_TARGET,
+      },
+    };
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,341 @@
+// The benchmark runner (`npm run bench`, which builds first): runs the four benchmarks against the
+// built package (dist/index.js, what users get), prints a table for each and writes every figure to
+// bench/results.json.
+//   node bench/run.mjs [--only=overhead,pagination,csv,cost] [--quick]
+// --quick uses small sizes (for trying the runner out; its figures mean little).
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import os from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { benchCost, ROOT } from "./cost.mjs";
+import { benchCsv, CSV_MODE_LABELS } from "./csv.mjs";
+import { benchOverhead } from "./overhead.mjs";
+import { benchPagination } from "./pagination.mjs";
+import { fmt, formatTable, round, yesNo } from "./lib/stats.mjs";
+
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const wanted = (name) => !only || only.includes(name);
+
+const entry = join(ROOT, "dist/index.js");
+if (!existsSync(entry)) {
+  console.error(
+    "dist/index.js is missing: run `npm run bench` (it builds first) or `npm run build`.",
+  );
+  process.exit(1);
+}
+const { createPostHogClient } = await import(pathToFileURL(entry).href);
+
+const sizes = quick
+  ? {
+      overhead: { requests: 300, rounds: 3, warmup: 100, memoryRequests: 1000 },
+      pagination: { pages: 20, pageSize: 100, latencyMs: 20, rounds: 2, warmup: 1 },
+      csv: { sizes: [20_000, 80_000], rounds: 1 },
+      cost: { importRuns: 3, tscRuns: 1 },
+    }
+  : {
+      // Short rounds, many of them: a burst of load elsewhere on the machine hits one round of one
+      // contender, and the median leaves it out.
+      overhead: { requests: 1000, rounds: 11, warmup: 1000, memoryRequests: 5000 },
+      pagination: { pages: 100, pageSize: 100, latencyMs: 20, rounds: 5, warmup: 1 },
+      csv: { sizes: [250_000, 1_000_000], rounds: 3 },
+      cost: { importRuns: 20, tscRuns: 5 },
+    };
+
+const cpus = os.cpus();
+const results = {
+  machine: {
+    cpu: cpus[0]?.model,
+    cores: cpus.length,
+    totalMemoryGB: round(os.totalmem() / 1024 ** 3, 1),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  },
+  date: new Date().toISOString(),
+  quick,
+  sizes,
+  loadAverage: { start: os.loadavg().map((v) => round(v)) },
+};
+const summary = [];
+const started = Date.now();
+const section = (text) => console.log(`\n${text}`);
+
+console.log(
+  `Benchmarks of ${entry.slice(ROOT.length + 1)} on ${results.machine.cpu} (${results.machine.cores} cores, ` +
+    `${results.machine.totalMemoryGB} GB), Node ${process.version}${quick ? " [--quick]" : ""}`,
+);
+console.log(`Load average at start: ${results.loadAverage.start.join(" ")}`);
+
+if (wanted("overhead")) {
+  const r = await benchOverhead({ createPostHogClient, ...sizes.overhead });
+  results.overhead = r;
+  const table = (title, rows, withTarget) =>
+    formatTable(
+      title,
+      [
+        ["contender", (x) => (x.name === "raw fetch" ? "raw fetch (baseline)" : x.name)],
+        ["per request", (x) => fmt.us(x.perRequestUs)],
+        ["requests/s", (x) => fmt.int(x.requestsPerSecond)],
+        ["ratio", (x) => fmt.ratio(x.ratio)],
+        ["overhead", (x) => (x.name === "raw fetch" ? "" : signed(x.overheadUs, " µs"))],
+        ...(withTarget
+          ? [
+              ["target", (x) => (x.name === "our client" ? `<= ${r.target.maxRatio}x` : "")],
+              ["met", (x) => (x.name === "our client" ? yesNo(r.target.met) : "")],
+            ]
+          : []),
+      ],
+      rows,
+    );
+  section(
+    table(
+      `1. Per-request overhead: ${r.requests} sequential GETs of a dashboard per contender, ` +
+        `${r.rounds} rounds (median), keep-alive 127.0.0.1 (${fmt.int(r.served)} requests over ` +
+        `${r.connections} connections)`,
+      r.network,
+      true,
+    ),
+  );
+  if (r.inMemory) {
+    section(
+      table(
+        "   The same calls over an in-memory fetch (no network): the clients' own CPU cost per call",
+        r.inMemory,
+        false,
+      ),
+    );
+  }
+  const ours = r.network.find((x) => x.name === "our client");
+  summary.push({
+    benchmark: "1. per-request overhead",
+    target: `our client <= ${r.target.maxRatio}x raw fetch`,
+    measured: `${fmt.ratio(ours.ratio)} (${signed(ours.overheadUs, " µs", 0)} per request)`,
+    met: r.target.met,
+  });
+}
+
+if (wanted("pagination")) {
+  const r = await benchPagination({ createPostHogClient, ...sizes.pagination });
+  results.pagination = r;
+  section(
+    formatTable(
+      `2. Bulk reading: ${r.pages} pages of ${r.pageSize} items, ${r.latencyMs} ms server latency ` +
+        `per page, ${r.rounds} rounds (median)`,
+      [
+        ["contender", (x) => (x.name.startsWith("hand") ? `${x.name} (baseline)` : x.name)],
+        ["median", (x) => fmt.ms(x.ms)],
+        ["ratio", (x) => fmt.ratio(x.ratio)],
+        ["speedup", (x) => fmt.ratio(x.speedup)],
+        ["target", (x) => (x.name.endsWith("4") ? `>= ${r.target.minSpeedup}x faster` : "")],
+        ["met", (x) => (x.name.endsWith("4") ? yesNo(r.target.met) : "")],
+      ],
+      r.results,
+    ),
+  );
+  console.log(
+    `   Items identical and in order across contenders (${r.items} items, every round): ${yesNo(
+      r.itemsIdenticalAndInOrder,
+    )}${r.problems.length ? ` (${r.problems.join("; ")})` : ""}`,
+  );
+  const c4 = r.results.find((x) => x.name.endsWith("4"));
+  summary.push({
+    benchmark: "2. bulk reading",
+    target: `concurrency 4 >= ${r.target.minSpeedup}x faster than the next loop, items in order`,
+    measured: `${fmt.ratio(c4.speedup)} faster, items in order: ${yesNo(r.itemsIdenticalAndInOrder)}`,
+    met: r.target.met,
+  });
+}
+
+if (wanted("csv")) {
+  const r = await benchCsv({ clientModule: entry, ...sizes.csv });
+  results.csv = r;
+  section(
+    formatTable(
+      `3. CSV export of persons, ${r.rounds} rounds (median; the csv-parse/sync reference once), ` +
+        "each run in its own process",
+      [
+        ["reader", (x) => x.label],
+        ["rows", (x) => fmt.int(x.rows)],
+        ["body", (x) => fmt.mb(x.bodyMB)],
+        ["time", (x) => fmt.ms(x.ms)],
+        ["rows/s", (x) => fmt.int(x.rowsPerSecond)],
+        ["peak RSS", (x) => fmt.mb(x.maxRssMB)],
+        ["peak heap", (x) => fmt.mb(x.peakHeapMB)],
+        ["peak external", (x) => fmt.mb(x.peakExternalMB)],
+        ["rows correct", (x) => yesNo(x.correct)],
+      ],
+      r.results,
+    ),
+  );
+  const [small, large] = [r.sizes[0], r.sizes[r.sizes.length - 1]];
+  const rss = (mode, rows) => r.results.find((x) => x.mode === mode && x.rows === rows).maxRssMB;
+  section(
+    formatTable(
+      "   Targets",
+      [
+        ["check", (x) => x.check],
+        ["measured", (x) => x.measured],
+        ["target", (x) => x.target],
+        ["met", (x) => yesNo(x.met)],
+      ],
+      [
+        {
+          check: `csvRows peak RSS, ${fmt.int(large)} rows vs ${fmt.int(small)}`,
+          measured: `${fmt.mb(rss("csvRows", large))} vs ${fmt.mb(rss("csvRows", small))}: ${fmt.ratio(
+            r.csvRowsPeakGrowth,
+          )} (buffered: ${fmt.ratio(r.bufferedPeakGrowth)}; body ${fmt.ratio(large / small)})`,
+          target: `<= ${r.target.maxPeakGrowth}x (flat)`,
+          met: r.target.memoryFlatMet,
+        },
+        {
+          check: `csvRows rows/s over text() + split, ${fmt.int(large)} rows`,
+          measured: fmt.ratio(r.throughputRatio),
+          target: `>= ${r.target.minThroughputRatio}x (within 2x)`,
+          met: r.target.throughputMet,
+        },
+      ],
+    ),
+  );
+  summary.push(
+    {
+      benchmark: "3. CSV export, memory",
+      target: `csvRows peak RSS flat (${fmt.int(large)} vs ${fmt.int(small)} rows <= ${r.target.maxPeakGrowth}x)`,
+      measured: `${fmt.ratio(r.csvRowsPeakGrowth)} (buffered ${fmt.ratio(r.bufferedPeakGrowth)})`,
+      met: r.target.memoryFlatMet,
+    },
+    {
+      benchmark: "3. CSV export, throughput",
+      target: `csvRows within 2x of ${CSV_MODE_LABELS.buffered}`,
+      measured: `${fmt.ratio(r.throughputRatio)} of its rows/s`,
+      met: r.target.throughputMet,
+    },
+  );
+}
+
+if (wanted("cost")) {
+  const r = await benchCost({ entry, ...sizes.cost });
+  results.cost = r;
+  const s = r.sizes;
+  section(
+    formatTable(
+      `4. Cost to users. Runtime size of ${s.entry}, minified (esbuild, node, esm) and gzipped (level 9)`,
+      [
+        ["bundle", (x) => x.name],
+        ["minified", (x) => fmt.kb(x.minified)],
+        ["gzipped", (x) => fmt.kb(x.gzip)],
+        ["target", (x) => x.target ?? ""],
+        ["met", (x) => yesNo(x.met)],
+      ],
+      [
+        {
+          name: "ours + openapi-fetch (csv-parse, eventsource-parser external)",
+          ...s.oursWithOpenapiFetch,
+          target: `<= ${fmt.kb(s.target.maxGzipBytes)}`,
+          met: s.target.met,
+        },
+        { name: "everything bundled", ...s.everything },
+        { name: "ours alone (all dependencies external)", ...s.oursAlone },
+        { name: "openapi-fetch alone", ...s.openapiFetchAlone },
+      ],
+    ),
+  );
+  if (s.breakdown) {
+    const top = s.breakdown.inputs.slice(0, 8);
+    console.log(
+      `   Largest inputs, minified bytes (from ${s.breakdown.entry}): ${top
+        .map((i) => `${i.path.replace(/^node_modules\//, "")} ${fmt.int(i.bytes)}`)
+        .join(", ")}`,
+    );
+    console.log(
+      `   The generated operations table weighs ${fmt.kb(s.breakdown.operationsTable.minified)} minified, ` +
+        `${fmt.kb(s.breakdown.operationsTable.gzip)} gzipped; string and template literals (messages, ` +
+        `hints, the table's paths) are ${fmt.kb(s.breakdown.ourStringLiteralBytes)} of our ${fmt.kb(s.oursAlone.minified)} minified.`,
+    );
+  }
+  section(
+    formatTable(
+      `   Import time, ${r.imports.runs} runs each (median): node -e "import(...)" vs node -e ""`,
+      [
+        ["module", (x) => x.name],
+        ["process", (x) => fmt.ms(x.processMs)],
+        ["over empty node", (x) => (x.name === "empty node" ? "" : fmt.ms(x.overEmptyMs))],
+        ["import() in process", (x) => (x.name === "empty node" ? "" : fmt.ms(x.importMs))],
+      ],
+      r.imports.results,
+    ),
+  );
+  section(
+    formatTable(
+      `   tsc --noEmit -p of a consumer (types from ${r.types.typesEntry}), ${r.types.runs} runs (median)`,
+      [
+        ["consumer", (x) => x.name],
+        ["tsc time", (x) => fmt.ms(x.ms)],
+        ["over empty", (x) => (x.name === "empty consumer" ? "" : fmt.ms(x.overEmptyMs))],
+        ["ratio", (x) => fmt.ratio(x.ratio)],
+        ["check time", (x) => fmt.ms(x.checkMs)],
+        ["types", (x) => fmt.int(x.types)],
+        ["instantiations", (x) => fmt.int(x.instantiations)],
+        ["memory", (x) => fmt.mb(x.memoryMB)],
+      ],
+      r.types.results,
+    ),
+  );
+  const ops = r.types.results.find((x) => x.name === "20 operations");
+  const pkg = r.imports.results.find((x) => x.name === "this package");
+  summary.push({
+    benchmark: "4. cost to users",
+    target: `ours + openapi-fetch <= ${fmt.kb(s.target.maxGzipBytes)} min+gz`,
+    measured:
+      `${fmt.kb(s.oursWithOpenapiFetch.gzip)} (import +${fmt.ms(pkg.overEmptyMs)}, ` +
+      `tsc 20 operations ${signed(ops.overEmptyMs, " ms", 0)}, check time ${fmt.ms(ops.checkMs)})`,
+    met: s.target.met,
+  });
+}
+
+results.loadAverage.end = os.loadavg().map((v) => round(v));
+results.durationS = round((Date.now() - started) / 1000, 1);
+results.summary = summary;
+section(
+  formatTable(
+    "Summary",
+    [
+      ["benchmark", (x) => x.benchmark],
+      ["target", (x) => x.target],
+      ["measured", (x) => x.measured],
+      ["met", (x) => yesNo(x.met)],
+    ],
+    summary,
+  ),
+);
+console.log(
+  `\nTook ${results.durationS} s; load average at end: ${results.loadAverage.end.join(" ")}.`,
+);
+
+const out = join(ROOT, "bench/results.json");
+await writeFile(out, await formatJson(`${JSON.stringify(results, roundNumbers, 2)}\n`, out));
+console.log(`Wrote ${out.slice(ROOT.length + 1)}.`);
+
+/** Formats the JSON as the project's prettier would (if prettier is installed), so it stays clean. */
+async function formatJson(text, filepath) {
+  try {
+    const prettier = await import("prettier");
+    const options = (await prettier.resolveConfig(filepath)) ?? {};
+    return await prettier.format(text, { ...options, filepath, parser: "json" });
+  } catch {
+    return text;
+  }
+}
+
+function signed(value, unit, decimals = 1) {
+  return `${value >= 0 ? "+" : ""}${value.toFixed(decimals)}${unit}`;
+}
+
+/** JSON replacer: numbers to 2 decimals, so the file stays readable. */
+function roundNumbers(_key, value) {
+  return typeof value === "number" && !Number.isInteger(value) ? round(value) : value;
+}
