@@ -50,15 +50,18 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
   if (options?.middleware) inner.use(...options.middleware);
 
   // Runs after every other middleware, on the request the transport will receive.
-  const tagRequest: Middleware = {
+  const tagger = (callerSignal: boolean): Middleware => ({
     onRequest({ request, schemaPath, options: merged }) {
       const meta = lookup(schemaPath, request.method);
       requestTags.set(request, {
         stream: merged.parseAs === "stream",
         personalApiKey: meta?.personalApiKey !== false,
+        callerSignal,
       });
     },
-  };
+  });
+  const tagRequest = tagger(false);
+  const tagRequestWithSignal = tagger(true);
 
   async function call(method: Method, path: string, init: SendInit = {}): Promise<SendResult> {
     const {
@@ -84,7 +87,8 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
     }
     const search = rawQuery ?? scrubbed(() => serializeQuery(params.query, meta?.query));
     const pathname = fillPath(path, pathParams);
-    const where = describeUrl(config.origin + pathname + (search ? `?${search}` : ""));
+    // Only errors show the request; summarized when one is made.
+    const where = () => describeUrl(config.origin + pathname + (search ? `?${search}` : ""));
     // JSON and CSV are read as text and parsed here, so a bad body is a typed error.
     const readAsText = parseAs === "json";
 
@@ -94,19 +98,21 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
       {
         ...rest,
         params: { ...params, path: pathParams },
-        querySerializer: () => search,
+        // openapi-fetch strips one leading "?" from the serialized query: give it one to strip, so a
+        // query that itself starts with "?" (a server's next link can) is sent as it is.
+        querySerializer: () => (search.startsWith("?") ? `?${search}` : search),
         parseAs: readAsText ? "text" : parseAs,
         headers: {
           Accept: csv ? "text/csv" : parseAs === "json" ? "application/json" : "*/*",
           ...headers,
         },
-        middleware: [...(middleware ?? []), tagRequest],
+        middleware: [...(middleware ?? []), init.signal ? tagRequestWithSignal : tagRequest],
       } as never,
     );
 
     const { response } = result;
     if (!response.ok) {
-      const error = apiError(method, where, meta, result.error, response);
+      const error = apiError(method, where(), meta, result.error, response);
       if (throwOnError) throw error;
       const body =
         result.error && typeof result.error === "object"
@@ -117,7 +123,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
     if (!readAsText) return { data: result.data, response, pathname };
     const text = typeof result.data === "string" ? result.data : "";
     if (csv) return { data: text, response, pathname };
-    return { data: parseJson(method, secrets.text(where), response, text), response, pathname };
+    return { data: parseJson(method, where, response, text), response, pathname };
   }
 
   /** Runs a check, rethrowing its PostHogParameterError with any key scrubbed from the message. */
@@ -130,11 +136,17 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
     }
   }
 
-  function parseJson(method: string, path: string, response: Response, text: string): unknown {
+  function parseJson(
+    method: string,
+    where: () => string,
+    response: Response,
+    text: string,
+  ): unknown {
     if (text.trim() === "") return undefined;
     try {
       return JSON.parse(text);
     } catch (error) {
+      const path = secrets.text(where());
       const type = secrets.text(response.headers.get("content-type") ?? "no content type");
       throw new PostHogResponseError(
         `${method} ${path} answered ${response.status} with a body that is not valid JSON (${type}). A proxy may have answered instead of PostHog.`,

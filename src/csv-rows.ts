@@ -1,7 +1,6 @@
 // csvRows(): a CSV export read as rows keyed by the header, in constant memory however large: the
 // body's bytes stream into csv-parse, which decodes each field once it is whole (so a UTF-8 character
 // split across network chunks comes out intact).
-import { CsvError, parse } from "csv-parse/stream";
 import { PostHogResponseError } from "./errors/response-error.js";
 import type { Send, SendInit } from "./send.js";
 import { streamFailure } from "./stream-failure.js";
@@ -33,6 +32,8 @@ export async function* csvRows(
   // PostHog answers a single object, or an error, with an empty body: no rows.
   const body = data as ReadableStream<Uint8Array> | null | undefined;
   if (!body) return;
+  // Loaded on first use: most callers never export CSV, and the parser is most of the import time.
+  const { CsvError, parse } = await import("csv-parse/stream");
   const rows = body.pipeThrough(
     parse({ columns: true, bom: true, skip_empty_lines: true }) as TransformStream<
       Uint8Array,

@@ -46,7 +46,7 @@ export interface ResolvedOptions {
   userAgent: string | undefined;
   timeoutMs: number;
   retry: false | RetryOptions;
-  fetch: (request: Request) => Promise<Response>;
+  fetch: ((request: Request) => Promise<Response>) | undefined;
 }
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
@@ -170,7 +170,6 @@ export function resolveOptions(options: PostHogClientOptions = {}): ResolvedOpti
     userAgent: options.userAgent,
     timeoutMs: positiveNumber(options.timeoutMs, "timeoutMs", DEFAULT_TIMEOUT_MS),
     retry,
-    // Looked up per call, so a fetch installed later (a test's interceptor) is still used.
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    fetch: options.fetch,
   };
 }

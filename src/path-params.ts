@@ -7,6 +7,13 @@ import { LONE_SURROGATE } from "./query.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const patterns = new Map<string, RegExp>();
+const compiled = (pattern: string): RegExp => {
+  let re = patterns.get(pattern);
+  if (!re) patterns.set(pattern, (re = new RegExp(pattern)));
+  return re;
+};
+
 function matches(value: unknown, rule: PathParamRule): boolean {
   if (rule.type === "integer") {
     return (
@@ -17,7 +24,7 @@ function matches(value: unknown, rule: PathParamRule): boolean {
   }
   if (typeof value !== "string") return false;
   if (rule.const !== undefined) return value === rule.const;
-  if (rule.pattern !== undefined && !new RegExp(rule.pattern).test(value)) return false;
+  if (rule.pattern !== undefined && !compiled(rule.pattern).test(value)) return false;
   if (rule.format === "uuid" && !UUID.test(value)) return false;
   return true;
 }

@@ -19,6 +19,9 @@ export interface RequestTag {
   stream: boolean;
   /** The operation accepts a personal API key (false: it refuses them, so none is sent). */
   personalApiKey: boolean;
+  /** The caller passed a signal. Without one, each attempt needs only its timeout's signal
+   * (combining signals is costly in Node 20). */
+  callerSignal: boolean;
 }
 
 export const requestTags = new WeakMap<Request, RequestTag>();
@@ -52,7 +55,8 @@ export const systemClock: Clock = {
 export interface TransportOptions {
   origin: string;
   apiKey: () => string | Promise<string>;
-  fetch: (request: Request) => Promise<Response>;
+  /** A custom fetch; the global one when undefined. */
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   timeoutMs: number;
   retry: false | RetryOptions;
   clock?: Clock;
@@ -73,14 +77,19 @@ export function createTransport(
       : { ...RETRY_DEFAULTS, ...options.retry };
 
   return async function transport(request: Request): Promise<Response> {
-    const tag = requestTags.get(request) ?? { stream: false, personalApiKey: true };
+    const tag = requestTags.get(request) ?? {
+      stream: false,
+      personalApiKey: true,
+      callerSignal: true,
+    };
     const callerSignal = request.signal;
     const method = request.method;
     callerSignal.throwIfAborted();
 
     const headers = await attemptHeaders(request, tag);
     // After the key is known, so a key that found its way into the URL is scrubbed too.
-    const where = options.secrets.text(describeUrl(request.url));
+    // Only errors show the request; summarized when one is made.
+    const where = () => options.secrets.text(describeUrl(request.url));
     // Read once, re-sent intact on every attempt.
     const body = request.body === null ? undefined : await request.arrayBuffer();
 
@@ -91,15 +100,20 @@ export function createTransport(
       let outcome: AttemptOutcome;
       let failure: unknown;
       try {
-        const raw = await options.fetch(
-          new Request(request.url, {
-            method,
-            headers,
-            body,
-            redirect: request.redirect,
-            signal: AbortSignal.any([callerSignal, timeout.signal]),
-          }),
-        );
+        const init: RequestInit = {
+          method,
+          headers,
+          body,
+          redirect: request.redirect,
+          signal: tag.callerSignal
+            ? AbortSignal.any([callerSignal, timeout.signal])
+            : timeout.signal,
+        };
+        // The global fetch is looked up per call (so a test's interceptor applies) and given the
+        // URL and init directly: it builds the one Request itself.
+        const raw = options.fetch
+          ? await options.fetch(new Request(request.url, init))
+          : await globalThis.fetch(request.url, init);
         // Only a response whose body was read in full (or is streamed on) counts as an answer.
         response = tag.stream ? raw : await buffered(raw);
         outcome = { kind: "status", status: response.status };
@@ -140,19 +154,19 @@ export function createTransport(
       const tries = attempts === 1 ? "1 attempt" : `${attempts} attempts`;
       if (outcome.kind === "timeout") {
         return new PostHogTimeoutError(
-          `${method} ${where} timed out after ${options.timeoutMs} ms (${tries}). Raise timeoutMs, or retry later.`,
+          `${method} ${where()} timed out after ${options.timeoutMs} ms (${tries}). Raise timeoutMs, or retry later.`,
           method,
-          where,
+          where(),
           options.timeoutMs,
           attempts,
         );
       }
       const code = outcome.kind === "network" && outcome.code ? ` (${outcome.code})` : "";
       return new PostHogNetworkError(
-        `${method} ${where} failed: could not complete the request${code} after ${tries}. ` +
+        `${method} ${where()} failed: could not complete the request${code} after ${tries}. ` +
           `Check the host and the network, then retry.`,
         method,
-        where,
+        where(),
         attempts,
         { cause: options.secrets.error(cause) },
       );

@@ -120,6 +120,31 @@ describe("unsafe next links end the loop with PostHogPaginationError and are nev
 });
 
 describe("safe next links", () => {
+  it("a link whose query itself starts with ? is followed byte for byte (fast-check found it dropped)", async () => {
+    const urls: string[] = [];
+    const recording = createPostHogClient({
+      apiKey: "phx_k",
+      projectId: 1,
+      retry: false,
+      fetch: async (request) => {
+        urls.push(request.url);
+        const first = urls.length === 1;
+        return Response.json({
+          count: 2,
+          next: first ? `${host}${base}/insights/??offset=1` : null,
+          previous: null,
+          results: [insight(urls.length)],
+        });
+      },
+    });
+    expect(
+      (await recording.paginate("/api/environments/{project_id}/insights/").toArray()).map(
+        (i) => i.id,
+      ),
+    ).toEqual([1, 2]);
+    expect(urls).toEqual([`${host}${base}/insights/`, `${host}${base}/insights/??offset=1`]);
+  });
+
   it("a relative link on the same path is followed", async () => {
     nock(host)
       .get(`${base}/insights/`)
