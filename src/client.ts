@@ -98,6 +98,9 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
       {
         ...rest,
         params: { ...params, path: pathParams },
+        // The path sent is exactly the one checked and reported: openapi-fetch hands over the base
+        // URL followed by the template, and the template's place gets the filled path.
+        pathSerializer: (url: string) => url.slice(0, url.length - path.length) + pathname,
         // openapi-fetch strips one leading "?" from the serialized query: give it one to strip, so a
         // query that itself starts with "?" (a server's next link can) is sent as it is.
         querySerializer: () => (search.startsWith("?") ? `?${search}` : search),
