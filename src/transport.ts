@@ -87,8 +87,7 @@ export function createTransport(
     callerSignal.throwIfAborted();
 
     const headers = await attemptHeaders(request, tag);
-    // After the key is known, so a key that found its way into the URL is scrubbed too.
-    // Only errors show the request; summarized when one is made.
+    // Only errors show the request: summarized (and scrubbed of the key) when one is made.
     const where = () => options.secrets.text(describeUrl(request.url));
     // Read once, re-sent intact on every attempt.
     const body = request.body === null ? undefined : await request.arrayBuffer();
