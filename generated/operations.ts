@@ -155,12 +155,14 @@ export const operations = {
       pathParams: {
         project_id: rule0,
       },
+      personalApiKey: false,
       pagination: "array",
     },
     post: {
       pathParams: {
         project_id: rule0,
       },
+      personalApiKey: false,
     },
   },
   "/api/environments/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
@@ -169,12 +171,14 @@ export const operations = {
         project_id: rule0,
         parent_membership__user__uuid: rule3,
       },
+      personalApiKey: false,
     },
     patch: {
       pathParams: {
         project_id: rule0,
         parent_membership__user__uuid: rule3,
       },
+      personalApiKey: false,
     },
   },
   "/api/environments/{project_id}/insights/": {
@@ -298,6 +302,12 @@ export const operations = {
         id: rule5,
       },
     },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule5,
+      },
+    },
     patch: {
       pathParams: {
         project_id: rule0,
@@ -408,6 +418,149 @@ export const operations = {
         type: "comma",
       },
       pagination: "offset",
+    },
+  },
+  "/api/environments/{project_id}/persons/{id}/split/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule5,
+      },
+    },
+  },
+  "/api/environments/{project_id}/persons/{id}/update_property/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule5,
+      },
+    },
+  },
+  "/api/environments/{project_id}/persons/activity/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "activity",
+    },
+  },
+  "/api/environments/{project_id}/persons/batch_by_distinct_ids/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/persons/bulk_delete/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/persons/cohorts/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/persons/funnel/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/persons/funnel/correlation/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/persons/lifecycle/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/persons/properties_at_time/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/persons/reset_person_distinct_id/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/persons/stickiness/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/persons/trends/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/persons/values/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
     },
   },
 } as const satisfies Record<string, Partial<Record<string, OperationMeta>>>;

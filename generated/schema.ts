@@ -187,7 +187,7 @@ export interface paths {
     };
     /**
      * List all environments events
-     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers.
+     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers. Differs from the docs: newer servers send `person: null` on every event unless `include_person=true` is passed, and read the undocumented `action_id`; the CSV default and cap are QUERY_DEFAULT_EXPORT_LIMIT and EVENT_LIST_MAX_LIMIT, both 1000, and a JSON page defaults to DEFAULT_RETURNED_ROWS (100) [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
      */
     get: operations["environments_events_list"];
     put?: never;
@@ -212,7 +212,7 @@ export interface paths {
     };
     /**
      * Retrieve environments events
-     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404.
+     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404. Differs from the docs: newer servers send `person: null` unless `include_person=true` is passed [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)].
      */
     get: operations["environments_events_retrieve"];
     put?: never;
@@ -235,7 +235,7 @@ export interface paths {
     };
     /**
      * Retrieve environments events values
-     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones.
+     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones. Throttles: newer servers count this action against `event_values_burst` (60/minute) and `event_values_sustained` (300/hour) instead of the ClickHouse pair; older ones against the ClickHouse pair; the client counts it against all four [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/rate_limit.py @ 00b34d82].
      */
     get: operations["environments_events_values_retrieve"];
     put?: never;
@@ -258,13 +258,13 @@ export interface paths {
     };
     /**
      * List all environments explicit members
-     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. The scopes are inferred (the docs name none), and the newest servers no longer route this endpoint.
+     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
      */
     get: operations["environments_explicit_members_list"];
     put?: never;
     /**
      * Create environments explicit members
-     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403).
+     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
      */
     post: operations["environments_explicit_members_create"];
     delete?: never;
@@ -285,7 +285,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Retrieve environments explicit members */
+    /**
+     * Retrieve environments explicit members
+     * @description Returns one explicit member. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     */
     get: operations["environments_explicit_members_retrieve"];
     put?: never;
     post?: never;
@@ -294,7 +297,7 @@ export interface paths {
     head?: never;
     /**
      * Update environments explicit members
-     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403).
+     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
      */
     patch: operations["environments_explicit_members_partial_update"];
     trace?: never;
@@ -519,7 +522,7 @@ export interface paths {
     };
     /**
      * List all environments persons
-     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0.
+     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0: CSV_EXPORT_LIMIT, which is MAX_SELECT_RETURNED_ROWS, 50000 rows [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
      */
     get: operations["environments_persons_list"];
     put?: never;
@@ -547,11 +550,15 @@ export interface paths {
      * @description Returns one person. Differs from the docs: `id` may be the integer id or the person's UUID; a distinct id gives 400 (filter the list by `distinct_id` instead).
      */
     get: operations["environments_persons_retrieve"];
-    put?: never;
+    /**
+     * Update environments persons (PUT)
+     * @description Sets the given properties on the person, asynchronously (as a `$set` event); the same as PATCH (both run the viewset's `update`). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read, and it is required (400 with `code` and `detail` swapped otherwise) [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)].
+     */
+    put: operations["environments_persons_update"];
     post?: never;
     /**
      * Delete environments persons
-     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`.
+     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`. Newer servers also read `keep_person` the same way, and count a personal API key's deletes against `persons_delete_burst` (480/minute) and `persons_delete_sustained` (4800/hour) instead of `clickhouse_burst` [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)]; older servers against `clickhouse_burst` and the per-user break-glass pair [source: posthog/api/person.py, older stored version with PersonsBreakGlassBurstThrottle]. The client counts them against all of these.
      */
     delete: operations["environments_persons_destroy"];
     options?: never;
@@ -837,6 +844,340 @@ export interface paths {
      * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones.
      */
     get: operations["environments_hog_functions_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/{id}/split/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons split
+     * @description Splits distinct ids off a merged person, asynchronously. Either keep one id with `main_distinct_id` (every other id moves to a new person of its own; the first id is kept when both are omitted) or move the listed `distinct_ids_to_split` off (newer servers only); the two cannot be combined (400). Differs from the docs: the body is `{main_distinct_id?, distinct_ids_to_split?}`, not a person, and the answer is 201 `{"success": true}`, not an empty body [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["environments_persons_split_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/{id}/update_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons update property
+     * @description Sets one property on the person, asynchronously (as a `$set` event). Differs from the docs: `key` and `value` go in the JSON body, not the query string; the answer is 202 with no body; a missing field gives 400 with `code` and `detail` swapped (`{"attr": "value", "code": "This field is required.", "detail": "required"}`), and newer servers refuse properties you may not write (400) [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["environments_persons_update_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons activity
+     * @description Returns the activity log of every person in the project. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit` [source: posthog/api/person.py, newest stored version]. Newer servers name this operation `persons_all_activity_retrieve`; the environments schema keeps this id.
+     */
+    get: operations["environments_persons_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/batch_by_distinct_ids/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons batch by distinct ids
+     * @description Looks up the persons behind up to 200 distinct ids (further ids are ignored) and returns them keyed by distinct id; unknown ids are left out, and an empty or missing list answers `{"results": {}}`. Each person lists at most 10 distinct ids. It reads only, and needs `person:read` on newer servers (older ones set no scope, so a personal API key got 403). Differs from the docs: the body is `{distinct_ids}`, not a person, and the answer is 200 with the persons, not an empty body [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["environments_persons_batch_by_distinct_ids_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/bulk_delete/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons bulk delete
+     * @description Deletes up to 1000 persons at once, by PostHog person UUIDs (`ids`) or by `distinct_ids` (one of the two, not both), optionally queueing the deletion of their events and recordings. Only events captured before the request are deleted. Differs from the docs: every field goes in the JSON body (the docs list them as query parameters, which the server ignores), and the answer is 202: with a summary on newer servers, with no body on older ones [source: posthog/api/person.py, newest stored version]. Throttled like the single delete.
+     */
+    post: operations["environments_persons_bulk_delete_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/cohorts/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons cohorts
+     * @description Lists the (not deleted) cohorts a person belongs to. Differs from the docs: `person_id` (the person's integer id or UUID) is a required query parameter, and the answer is `{"results": [...]}`, not an empty body [source: posthog/api/person.py, newest stored version]. It needs both `person:read` and `cohort:read`.
+     */
+    get: operations["environments_persons_cohorts_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/funnel/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons funnel
+     * @description Legacy: the persons who reached (or dropped off at) a step of a funnel given as a legacy filter (`funnel_step`, `funnel_step_breakdown`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Servers that block legacy insight endpoints for the user answer 403. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["environments_persons_funnel_retrieve"];
+    put?: never;
+    /**
+     * Create environments persons funnel
+     * @description The same as `GET persons/funnel/`, with the legacy filter as the JSON body. It creates nothing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["environments_persons_funnel_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/funnel/correlation/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons funnel correlation
+     * @description Legacy, enterprise only: the persons behind a funnel correlation (`funnel_correlation_person_entity`, `funnel_correlation_person_converted`, ... in the legacy filter). The answer has the legacy actors shape of `persons/funnel/`. Differs from the docs: that body, not an empty one. Not verified against the server code (the enterprise persons viewset, ee/clickhouse/views/person.py, was not read); the shape is inferred from `persons/funnel/`, whose actor class it selects. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["environments_persons_funnel_correlation_retrieve"];
+    put?: never;
+    /**
+     * Create environments persons funnel correlation
+     * @description The same as `GET persons/funnel/correlation/`, with the legacy filter as the JSON body. Not verified against the server code (see the GET). Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["environments_persons_funnel_correlation_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/lifecycle/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons lifecycle
+     * @description Legacy: the persons in one lifecycle bucket (`lifecycle_type`: new, returning, resurrecting, dormant) on one date (`target_date`) of a lifecycle filter. Both are required (400 `{"message": "Missing parameter", ...}` otherwise). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["environments_persons_lifecycle_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/properties_at_time/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons properties at time
+     * @description Rebuilds a person's properties as they were at a point in time, from the `$set` (and optionally `$set_once`) operations of their events up to `timestamp`. Give exactly one of `distinct_id` and `person_id`. Errors on this endpoint are `{"error": "..."}` (400 for bad parameters, 404 when the person is not found, 500 when the rebuild fails) [source: posthog/api/person.py, newest stored version]. `include_set_once` is read as `true` only when it is the text `true`.
+     */
+    get: operations["environments_persons_properties_at_time_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/reset_person_distinct_id/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons reset person distinct id
+     * @description Frees a distinct id of a deleted person so it can be used again. Differs from the docs: the body is `{distinct_id}`, not a person (400 "distinct_id is required" without it), and the answer is 202 with no body [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["environments_persons_reset_person_distinct_id_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/stickiness/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons stickiness
+     * @description Legacy: the persons of one stickiness bucket of a legacy stickiness filter (`stickiness_days`, `entity_id`, `entity_type`, ...). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["environments_persons_stickiness_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/trends/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons trends
+     * @description Legacy: the persons behind one data point of a trend given as a legacy filter (`entity_id`, `entity_type`, `breakdown_value`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["environments_persons_trends_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons values
+     * @description Lists values of a person property, most frequent first. Differs from the docs: `key` (and the optional substring filter `value`) are read, and the answer is a list of `{name, count}`, not an empty body: a bare array on older servers, `{results, refreshing}` (with `Cache-Control: max-age=10`) on newer ones [source: posthog/api/person.py, newest stored version]. Without `key`, or for `$virt...` keys, the list is empty.
+     */
+    get: operations["environments_persons_values_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1618,6 +1959,131 @@ export interface components {
       previous: string | null;
       results: components["schemas"]["HogFunctionMinimal"][];
     };
+    /** @description How to split a merged person. Give at most one of the two fields; with neither, the first distinct id stays and every other one moves to a new person. */
+    PersonSplitRequest: {
+      /** @description The distinct id to keep on this person; every other one moves to a new person of its own. */
+      main_distinct_id?: string | null;
+      /** @description The distinct ids to move off this person (newer servers only); each must be on the person. */
+      distinct_ids_to_split?: string[] | null;
+    };
+    /** @description One property to set on the person. `value` may be any JSON value but null. */
+    PersonPropertyUpdate: {
+      key: string;
+      /** @description The new value (a string, number, boolean, array or object; null is refused). */
+      value: unknown;
+    };
+    PersonsByDistinctIdsRequest: {
+      /** @description The distinct ids to look up; only the first 200 are used. */
+      distinct_ids: string[];
+    };
+    /** @description A person as the batch lookup sends it; like `Person`, but with at most 10 distinct ids. */
+    MinimalPerson: {
+      id: number | null;
+      name: string | null;
+      distinct_ids: string[];
+      properties: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      created_at: string | null;
+      /** Format: uuid */
+      uuid: string;
+      /** Format: date-time */
+      last_seen_at?: string | null;
+    };
+    PersonsByDistinctIds: {
+      /** @description The persons found, keyed by the distinct id that was asked for. */
+      results: {
+        [key: string]: components["schemas"]["MinimalPerson"];
+      };
+    };
+    /** @description Which persons to delete (`ids` or `distinct_ids`, not both; at most 1000) and what else to delete. The flags are read for their truth here (not by presence, unlike the single delete's query flags). */
+    PersonBulkDeleteRequest: {
+      /** @description PostHog person UUIDs. */
+      ids?: string[];
+      /** @description Distinct ids whose persons are deleted. */
+      distinct_ids?: string[];
+      /** @description Also queue the deletion of the persons' events. */
+      delete_events?: boolean;
+      /** @description Also queue the deletion of the persons' recordings (newer servers). */
+      delete_recordings?: boolean;
+      /** @description Keep the person records; delete only what the other flags ask for (newer servers). */
+      keep_person?: boolean;
+    };
+    /** @description What a bulk delete found and queued (newer servers; older ones answer 202 with no body). */
+    PersonBulkDeleteResult: {
+      persons_found: number;
+      /** @description 0 when `keep_person` was true. */
+      persons_deleted: number;
+      events_queued_for_deletion: boolean;
+      recordings_queued_for_deletion: boolean;
+      deletion_errors?: ({
+        person_uuid?: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+    };
+    /** @description A cohort, as the persons cohorts lookup sends it. Only `id` and `name` are relied on here. */
+    CohortMinimal: {
+      id: number;
+      name?: string | null;
+    } & {
+      [key: string]: unknown;
+    };
+    PersonCohorts: {
+      results: components["schemas"]["CohortMinimal"][];
+    };
+    /** @description The legacy actors answer of `persons/lifecycle/` and `persons/stickiness/`. */
+    LegacyActorsPeople: {
+      results: {
+        people: components["schemas"]["SerializedPerson"][];
+        count: number;
+      }[];
+      /** Format: uri */
+      next: string | null;
+    };
+    /** @description The legacy actors answer of `persons/funnel/` and `persons/trends/`: one group of people, `missing_persons` being those counted but not found. */
+    LegacyActorsResult: {
+      results: {
+        people: components["schemas"]["SerializedPerson"][];
+        count: number;
+      }[];
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      initial?: string | null;
+      missing_persons?: number;
+      is_cached?: boolean | null;
+      last_refresh?: string | null;
+    };
+    /** @description A person with the properties they had at the time asked for. */
+    PersonPropertiesAtTime: {
+      id: number;
+      name: string;
+      distinct_ids: string[];
+      properties: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      created_at?: string;
+      /** Format: uuid */
+      uuid: string;
+      /** Format: date-time */
+      last_seen_at?: string | null;
+      point_in_time_metadata: {
+        queried_timestamp: string;
+        include_set_once: boolean;
+        distinct_id_used?: string | null;
+        person_id_used?: string | null;
+        /** @enum {string} */
+        query_mode: "distinct_id" | "person_id";
+        distinct_ids_queried: string[];
+        distinct_ids_count: number;
+      };
+    };
+    ResetDistinctIdRequest: {
+      distinct_id: string;
+    };
   };
   responses: {
     /** @description An error (4xx or 5xx). 401 means no or a bad key (PostHog sends no `WWW-Authenticate`); 403 a missing scope or project access; 404 an unknown project or object; 429 throttling, with a `Retry-After` header in seconds. */
@@ -1742,6 +2208,19 @@ export type HogFunctionMinimal = components["schemas"]["HogFunctionMinimal"];
 export type HogFunctionTemplate = components["schemas"]["HogFunctionTemplate"];
 export type PaginatedHogFunctionMinimalList =
   components["schemas"]["PaginatedHogFunctionMinimalList"];
+export type PersonSplitRequest = components["schemas"]["PersonSplitRequest"];
+export type PersonPropertyUpdate = components["schemas"]["PersonPropertyUpdate"];
+export type PersonsByDistinctIdsRequest = components["schemas"]["PersonsByDistinctIdsRequest"];
+export type MinimalPerson = components["schemas"]["MinimalPerson"];
+export type PersonsByDistinctIds = components["schemas"]["PersonsByDistinctIds"];
+export type PersonBulkDeleteRequest = components["schemas"]["PersonBulkDeleteRequest"];
+export type PersonBulkDeleteResult = components["schemas"]["PersonBulkDeleteResult"];
+export type CohortMinimal = components["schemas"]["CohortMinimal"];
+export type PersonCohorts = components["schemas"]["PersonCohorts"];
+export type LegacyActorsPeople = components["schemas"]["LegacyActorsPeople"];
+export type LegacyActorsResult = components["schemas"]["LegacyActorsResult"];
+export type PersonPropertiesAtTime = components["schemas"]["PersonPropertiesAtTime"];
+export type ResetDistinctIdRequest = components["schemas"]["ResetDistinctIdRequest"];
 export type ResponseError = components["responses"]["Error"];
 export type ResponseNoContent = components["responses"]["NoContent"];
 export type ParameterProjectId = components["parameters"]["ProjectId"];
@@ -2058,6 +2537,10 @@ export interface operations {
   environments_events_list: {
     parameters: {
       query?: {
+        /** @description Fill each event's `person`. Newer servers send `person: null` without it (they read `true` or `1`); older ones always fill it. */
+        include_person?: boolean;
+        /** @description Only events matching this action. Undocumented. */
+        action_id?: number;
         /** @description Only return events with a timestamp after this time (ISO 8601, or relative such as `-7d`). */
         after?: string | Date;
         /** @description Only return events with a timestamp before this time (ISO 8601, or relative such as `-1h`). */
@@ -2128,6 +2611,8 @@ export interface operations {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
         format?: components["parameters"]["FormatJson"];
+        /** @description Fill the event's `person`. Newer servers send `person: null` without it. */
+        include_person?: boolean;
       };
       header?: never;
       path: {
@@ -2741,8 +3226,8 @@ export interface operations {
         }[];
         /** @description Search persons, either by email (full text search) or distinct_id (exact match). */
         search?: string;
-        /** @description Add `count`, the total number of matching persons (slower). Undocumented. */
-        include_total?: boolean;
+        /** @description Add `count`, the total number of matching persons (slower). Undocumented. Differs from the docs: the server checks it by presence (`"include_total" in request.GET`), so `include_total=false` counts too; here it only takes `true`, and leaving it out is the only way to skip the count [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)]. */
+        include_total?: true;
       };
       header?: never;
       path: {
@@ -2801,6 +3286,38 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  environments_persons_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertiesUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_destroy: {
     parameters: {
       query?: {
@@ -2810,6 +3327,8 @@ export interface operations {
         delete_events?: true;
         /** @description If true, the person's session recordings are deleted too. Omit it to keep them. Undocumented. */
         delete_recordings?: true;
+        /** @description Keep the person record and delete only what the other flags ask for. Newer servers only; checked by presence, so it only takes `true`. */
+        keep_person?: true;
       };
       header?: never;
       path: {
@@ -3273,6 +3792,602 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["PaginatedHogFunctionMinimalList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_split_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PersonSplitRequest"];
+      };
+    };
+    responses: {
+      /** @description The split was queued. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true
+           *     }
+           */
+          "application/json": components["schemas"]["PropertyDeleteQueued"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_update_property_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertyUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_activity_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_batch_by_distinct_ids_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonsByDistinctIdsRequest"];
+      };
+    };
+    responses: {
+      /** @description The persons found, keyed by the distinct id asked for. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonsByDistinctIds"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_bulk_delete_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonBulkDeleteRequest"];
+      };
+    };
+    responses: {
+      /** @description Accepted. Newer servers say what was found and queued; older ones send no body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonBulkDeleteResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_cohorts_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The person's integer id or UUID. */
+        person_id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person's cohorts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonCohorts"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_funnel_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The step (1-based); negative for the persons who dropped off before it. */
+        funnel_step?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_funnel_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_funnel_correlation_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_funnel_correlation_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_lifecycle_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The date of the bucket. */
+        target_date: string;
+        lifecycle_type: "new" | "returning" | "resurrecting" | "dormant";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons of the bucket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsPeople"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_properties_at_time_retrieve: {
+    parameters: {
+      query: {
+        /** @description The person's distinct id (not with `person_id`). */
+        distinct_id?: string;
+        /** @description The person's UUID (not with `distinct_id`). */
+        person_id?: string;
+        /** @description The point in time, ISO 8601 (for example `2026-06-15T14:30:00Z`). */
+        timestamp: string;
+        /** @description Apply `$set_once` operations too. */
+        include_set_once?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person, with the properties of that time. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonPropertiesAtTime"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_reset_person_distinct_id_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ResetDistinctIdRequest"];
+      };
+    };
+    responses: {
+      /** @description Accepted. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_stickiness_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The bucket, in days. */
+        stickiness_days?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons of the bucket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsPeople"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_trends_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The series' event name or action id. */
+        entity_id?: string;
+        entity_type?: "events" | "actions";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The person property, for example `email` or `plan`. */
+        key: string;
+        /** @description Only values containing this text (case-insensitive). */
+        value?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventValues"];
         };
       };
       "4XX": components["responses"]["Error"];

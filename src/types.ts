@@ -159,6 +159,7 @@ export interface PostHogClient<Paths extends {} = paths, ClientDefault extends b
     options?: StreamDashboardTilesOptions,
   ): AsyncGenerator<DashboardStreamMessage>;
   GET: ClientMethod<Paths, "get", ClientDefault>;
+  PUT: ClientMethod<Paths, "put", ClientDefault>;
   POST: ClientMethod<Paths, "post", ClientDefault>;
   PATCH: ClientMethod<Paths, "patch", ClientDefault>;
   DELETE: ClientMethod<Paths, "delete", ClientDefault>;

@@ -25,6 +25,18 @@ const apiWithBody = () =>
     reqheaders: { ...AUTH, accept: "application/json", "content-type": /application\/json/ },
   });
 
+/**
+ * Explicit members refuse personal API keys (their viewset sets no scope_object), so the client sends
+ * none there: these scopes match only requests without an Authorization header.
+ */
+const session = () =>
+  nock(HOST, { badheaders: ["authorization"], reqheaders: { accept: "application/json" } });
+const sessionWithBody = () =>
+  nock(HOST, {
+    badheaders: ["authorization"],
+    reqheaders: { accept: "application/json", "content-type": /application\/json/ },
+  });
+
 /** Runs `call`, expecting it to throw a PostHogApiError, and returns the error. */
 async function apiError(call: () => Promise<unknown>): Promise<PostHogApiError> {
   const error = await call().then(
@@ -470,7 +482,7 @@ describe("environments_groups_upsert_properties_create", () => {
 describe("environments_explicit_members_list", () => {
   it("GETs the explicit members as a bare array", async () => {
     const members = [graceMember, adaMember];
-    const scope = api().get(`${BASE}/explicit_members/`).query({}).reply(200, members);
+    const scope = session().get(`${BASE}/explicit_members/`).query({}).reply(200, members);
 
     const { data, error, response } = await posthog.GET(
       "/api/environments/{project_id}/explicit_members/",
@@ -484,7 +496,7 @@ describe("environments_explicit_members_list", () => {
   });
 
   it("sends the path's own project_id over the client's default", async () => {
-    const scope = api().get("/api/environments/777/explicit_members/").reply(200, []);
+    const scope = session().get("/api/environments/777/explicit_members/").reply(200, []);
 
     const { data, response } = await posthog.GET(
       "/api/environments/{project_id}/explicit_members/",
@@ -499,7 +511,7 @@ describe("environments_explicit_members_list", () => {
   });
 
   it("throws a PostHogApiError for a missing scope (403)", async () => {
-    const scope = api().get(`${BASE}/explicit_members/`).reply(403, {
+    const scope = session().get(`${BASE}/explicit_members/`).reply(403, {
       type: "authentication_error",
       code: "permission_denied",
       detail: "API key missing required scope 'project:read'",
@@ -521,7 +533,7 @@ describe("environments_explicit_members_list", () => {
 describe("environments_explicit_members_create", () => {
   it("POSTs {user_uuid, level} and answers 201 with the new member", async () => {
     const body = { user_uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13", level: 8 as const };
-    const scope = apiWithBody().post(`${BASE}/explicit_members/`, body).reply(201, graceMember);
+    const scope = sessionWithBody().post(`${BASE}/explicit_members/`, body).reply(201, graceMember);
 
     const { data, error, response } = await posthog.POST(
       "/api/environments/{project_id}/explicit_members/",
@@ -544,7 +556,7 @@ describe("environments_explicit_members_create", () => {
         "Explicit members can only be accessed for projects with project-based permissioning enabled.",
       attr: null,
     };
-    const scope = apiWithBody()
+    const scope = sessionWithBody()
       .post(`${BASE}/explicit_members/`, {
         user_uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13",
         level: 1,
@@ -567,7 +579,7 @@ describe("environments_explicit_members_create", () => {
 
 describe("environments_explicit_members_retrieve", () => {
   it("GETs one member by user UUID", async () => {
-    const scope = api()
+    const scope = session()
       .get(`${BASE}/explicit_members/0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13/`)
       .query({})
       .reply(200, graceMember);
@@ -587,7 +599,7 @@ describe("environments_explicit_members_retrieve", () => {
 
   it('GETs the calling user\'s membership with "@me"', async () => {
     let wirePath: string | undefined;
-    const scope = api()
+    const scope = session()
       .get((path) => {
         wirePath = path;
         return (
@@ -610,7 +622,7 @@ describe("environments_explicit_members_retrieve", () => {
   });
 
   it("throws a PostHogApiError with 404 for a user who is not an explicit member", async () => {
-    const scope = api()
+    const scope = session()
       .get(`${BASE}/explicit_members/0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0fff/`)
       .reply(404, { type: "invalid_request", code: "not_found", detail: "Not found.", attr: null });
 
@@ -642,7 +654,7 @@ describe("environments_explicit_members_partial_update", () => {
       updated_at: "2026-09-10T14:20:00Z",
       effective_level: 1,
     };
-    const scope = apiWithBody()
+    const scope = sessionWithBody()
       .patch(`${BASE}/explicit_members/0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13/`, { level: 1 })
       .reply(200, demoted);
 
@@ -667,7 +679,7 @@ describe("environments_explicit_members_partial_update", () => {
       detail: "You can't change your own access level.",
       attr: null,
     };
-    const scope = apiWithBody()
+    const scope = sessionWithBody()
       .patch(`${BASE}/explicit_members/%40me/`, { level: 8 })
       .reply(403, refusal);
 
