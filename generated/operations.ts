@@ -46,6 +46,10 @@ const rule5 = [
   { type: "integer", minimum: 1 },
   { type: "string", format: "uuid" },
 ] as const;
+const rule6 = [
+  { type: "integer", minimum: 1 },
+  { type: "string", pattern: "^[A-Za-z0-9]{1,12}$" },
+] as const;
 
 export const operations = {
   "/api/environments/{project_id}/dashboards/{id}/": {
@@ -188,6 +192,9 @@ export const operations = {
       },
       query: {
         created_by: "json",
+        dashboards: "json",
+        tags: "json",
+        events: "json",
       },
       csv: true,
       pagination: "offset",
@@ -558,6 +565,135 @@ export const operations = {
   },
   "/api/environments/{project_id}/persons/values/": {
     get: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/insights/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      query: {
+        filters_override: "json",
+        variables_override: "json",
+      },
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      neverSucceeds:
+        'Insights cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
+    },
+  },
+  "/api/environments/{project_id}/insights/{id}/activity/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      pagination: "activity",
+    },
+  },
+  "/api/environments/{project_id}/insights/{id}/analyze/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/insights/{id}/suggestions/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      personalApiKey: false,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/insights/{insight_id}/thresholds/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        insight_id: rule1,
+      },
+      pagination: "offset",
+    },
+  },
+  "/api/environments/{project_id}/insights/{insight_id}/thresholds/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        insight_id: rule1,
+        id: rule2,
+      },
+    },
+  },
+  "/api/environments/{project_id}/insights/activity/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "activity",
+    },
+  },
+  "/api/environments/{project_id}/insights/cancel/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/insights/generate_name/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/insights/my_last_viewed/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/insights/trending/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/insights/viewed/": {
+    post: {
       pathParams: {
         project_id: rule0,
       },

@@ -314,7 +314,7 @@ export interface paths {
     };
     /**
      * List all environments insights
-     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer.
+     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer; the server reads many filters the docs omit (`user`, `insight`, the date ranges, `dashboards`, `tags`, `feature_flag`, `events`, `hide_feature_flag_insights`, `order`), and checks `user` and `favorited` by presence, so they only take `true` [source: products/product_analytics/backend/api/insight.py (posthog/api/insight.py in older trees), newest stored version, `_filter_request`]; `refresh` honours only the values listed (`async_except_on_cache_miss`, in the docs, falls back to `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version]. Newer servers add `search_match_type` to each insight.
      */
     get: operations["environments_insights_list"];
     put?: never;
@@ -412,6 +412,7 @@ export interface paths {
         /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
         project_id: components["parameters"]["ProjectId"];
         insight_id: number;
+        /** @description The password's id: the integer `id` of a `share_passwords` entry, written in the path (the route takes any text, and the server looks it up as the integer id) [source: posthog/models/share_password.py: a plain models.Model, so Django's integer auto id; posthog/api/sharing.py @ 011aac22 `delete_password`]. */
         password_id: string;
       };
       cookie?: never;
@@ -421,7 +422,7 @@ export interface paths {
     post?: never;
     /**
      * Delete environments insights sharing passwords
-     * @description Delete a password from the sharing configuration. An unknown password gives 404 "Password not found".
+     * @description Delete a password from the sharing configuration (it is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature, 403 `{"error": ...}`. Throttled by the default pair, not the insights' ClickHouse pair [source: posthog/api/sharing.py @ 011aac22: SharingConfigurationViewSet sets no throttle_classes].
      */
     delete: operations["environments_insights_sharing_passwords_destroy"];
     options?: never;
@@ -1186,6 +1187,310 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/environments/{project_id}/insights/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights
+     * @description Returns one insight with its result, computed as `refresh` asks. With `from_dashboard` the dashboard's filters apply and the tile's `color` and `layouts` are added. Differs from the docs: `id` may be the `short_id`; `refresh` honours only the values listed; `filters_override` and `variables_override` (JSON) are read [source: products/product_analytics/backend/api/insight.py, newest stored version]. Sharing-enabled (`?sharing_access_token`). `format=csv` is not offered here: the list is the CSV operation.
+     */
+    get: operations["environments_insights_retrieve"];
+    /**
+     * Update environments insights (PUT)
+     * @description Replaces the insight's writable fields (the same serializer as PATCH; every field is optional). Differs from the docs: only the writable fields are read, and `deleted: true` soft-deletes it, which is how insights are deleted [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    put: operations["environments_insights_update"];
+    post?: never;
+    /**
+     * Delete environments insights
+     * @description Always refused: insights are soft-deleted with `PATCH {"deleted": true}`. The server answers 405 with no body (ForbidDestroyModel), even for an unknown id, after its permission checks [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    delete: operations["environments_insights_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insights
+     * @description Changes some of the insight's writable fields: rename it, change its query, move it between dashboards (`dashboards`), or soft-delete (`deleted: true`) and restore (`deleted: false`) it [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    patch: operations["environments_insights_partial_update"];
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{id}/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights activity retrieve
+     * @description The insight's change history. Differs from the docs: the answer is a page of activity, not an empty body, paginated by `page` and `limit` [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["environments_insights_activity_retrieve_2"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{id}/analyze/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights analyze
+     * @description An AI-written analysis of the insight's cached result (empty for insights that are not product-analytics queries). Differs from the docs: the answer is `{"result": "<text>"}`, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["environments_insights_analyze_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{id}/suggestions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights suggestions
+     * @description AI-suggested follow-up queries for the insight (an empty array for insights that are not product-analytics queries). Differs from the docs: the answer is an array, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["environments_insights_suggestions_retrieve"];
+    put?: never;
+    /**
+     * Create environments insights suggestions
+     * @description The same as the GET, steered by an optional `context` in the body. It creates nothing. Differs from the docs: the body is `{context?}`, not an insight. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    post: operations["environments_insights_suggestions_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{insight_id}/thresholds/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights thresholds
+     * @description The alert thresholds of the project, each with its alerts, 100 a page (limit/offset). Read-only. It is a separate viewset (`ThresholdViewSet`, scope object `alert`) with the default throttles [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: whether the list is narrowed to `insight_id`, and the threshold serializer's fields (described here loosely).
+     */
+    get: operations["environments_insights_thresholds_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{insight_id}/thresholds/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The threshold's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights thresholds
+     * @description One alert threshold with its alerts [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: the threshold serializer's fields (described loosely).
+     */
+    get: operations["environments_insights_thresholds_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights activity
+     * @description The project-wide history of insight changes. Differs from the docs: the answer is a page of activity, not an empty body [source: products/product_analytics/backend/api/insight.py, newest stored version]. Newer servers name it `insights_all_activity_retrieve`.
+     */
+    get: operations["environments_insights_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/cancel/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights cancel
+     * @description Cancels a running query by the `client_query_id` it was started with. Differs from the docs: the body is `{client_query_id}` (400 without it), not an insight, and the answer is 201 with no body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    post: operations["environments_insights_cancel_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/generate_name/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights generate name
+     * @description Asks PostHog's AI for a name for an insight query given as `{query}`. Not verified against the server code: the `generate_name` action of PostHog's schema @ 1404d6c7 was not found in the stored insight viewsets; the newest code has `generate_metadata` instead (POST `{query}` answering `{name, description}`, needing `insight:write` and AI data processing approval), and this operation is described after it. Servers without the action answer 404.
+     */
+    post: operations["environments_insights_generate_name_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/my_last_viewed/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights my last viewed
+     * @description The 5 insights the caller viewed last, most recent first, with their basic fields. Differs from the docs: the answer is a bare array, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["environments_insights_my_last_viewed_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/trending/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights trending
+     * @description The insights viewed most over the last `days` (default 7), most viewed first, each with `view_count` and up to 3 recent `viewers`. One page only: `next` is always null and `limit` (default 10) is capped at 100. Differs from the docs: the answer is that page, not an empty body, and newer servers require `insight:read` (older ones set no scope, so a personal API key got 403) [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["environments_insights_trending_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/viewed/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights viewed
+     * @description Records that the caller just viewed these insights (at most 2500 ids; ids of other projects or of deleted insights are dropped silently). Differs from the docs: the body is `{insight_ids}`, not an insight, and the answer is 201 with no body [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    post: operations["environments_insights_viewed_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1267,9 +1572,9 @@ export interface components {
       previous: string | null;
       total_count: number;
     };
-    /** @description An active password of a password-protected share. The password itself is never returned here. */
+    /** @description An active password of a password-protected share. The password itself is never returned here. Differs from the docs: `id` is an integer, and `created_by_email` is "deleted user" rather than null when its creator is gone [source: posthog/models/share_password.py (a plain models.Model, so Django's integer auto id); posthog/api/sharing.py @ 011aac22 SharePasswordSerializer]. */
     SharePassword: {
-      id: string;
+      id: number;
       /** Format: date-time */
       created_at: string;
       note?: string | null;
@@ -1297,7 +1602,7 @@ export interface components {
     };
     /** @description A newly created share password. `password` is the plain text, returned this once only. */
     SharingPasswordCreated: {
-      id: string;
+      id: number;
       password: string;
       note?: string | null;
       /** Format: date-time */
@@ -1542,13 +1847,30 @@ export interface components {
         | null;
       /** Format: date-time */
       readonly last_viewed_at?: string | null;
+      /** @description The legacy filter (`{}` for query-based insights). Writable for legacy clients; newer servers may refuse writing it (403) where legacy filters are switched off. */
+      filters?: {
+        [key: string]: unknown;
+      };
+      /** @description A vestige of the old insight history; updates set it to true. */
+      saved?: boolean;
+      readonly refreshing?: boolean | null;
+      /** @description The cache key of the result. Sent by the full serializer, not with `basic=true`. */
+      readonly filters_hash?: string | null;
+      /** @description With `search`, whether the insight matched `exact`ly or was `similar` (newer servers). */
+      readonly search_match_type?: string | null;
+      /** @description The dashboard tile's colour; only with `from_dashboard`. */
+      readonly color?: string | null;
+      /** @description The dashboard tile's layouts; only with `from_dashboard`. */
+      readonly layouts?: {
+        [key: string]: unknown;
+      } | null;
     };
     InsightDashboardTile: {
       id: number;
       dashboard_id: number;
       deleted?: boolean | null;
     };
-    /** @description The writable fields of an insight. */
+    /** @description The writable fields of an insight, for POST, PUT and PATCH (every one optional; `deleted: true` soft-deletes, `deleted: false` restores). */
     InsightCreate: {
       name?: string | null;
       derived_name?: string | null;
@@ -1564,6 +1886,12 @@ export interface components {
       favorited?: boolean;
       /** @description The folder of the project tree to file the new insight in. */
       _create_in_folder?: string;
+      /** @description A legacy filter, for insights without `query`. Differs from the docs, which omit it from the body: the serializer writes it [source: products/product_analytics/backend/api/insight.py, newest stored version, InsightSerializer]; newer servers refuse it (403) where legacy filters are switched off for the user. */
+      filters?: {
+        [key: string]: unknown;
+      };
+      /** @description Writable but vestigial; updates set it to true unless given. */
+      saved?: boolean;
     };
     /** @description A limit/offset page of insights. */
     PaginatedInsightList: {
@@ -2084,6 +2412,79 @@ export interface components {
     ResetDistinctIdRequest: {
       distinct_id: string;
     };
+    /** @description Insights with their basic fields only. */
+    InsightBasicList: components["schemas"]["Insight"][];
+    /** @description An insight's basic fields, with how often and by whom it was viewed in the window. */
+    TrendingInsight: components["schemas"]["Insight"] & {
+      view_count: number;
+      viewers: components["schemas"]["UserBasic"][];
+    };
+    /** @description One page of trending insights; `next` and `previous` are always null. */
+    TrendingInsightsPage: {
+      count: number;
+      next: null;
+      previous: null;
+      results: components["schemas"]["TrendingInsight"][];
+    };
+    InsightAnalysis: {
+      /** @description The analysis, as text; empty when the insight is not a product-analytics query. */
+      result: string;
+    };
+    /** @description A suggested follow-up query. Its fields depend on PostHog's AI model; not verified. */
+    InsightSuggestion: {
+      [key: string]: unknown;
+    };
+    InsightSuggestions: components["schemas"]["InsightSuggestion"][];
+    InsightSuggestionsRequest: {
+      /** @description Free-form context for the suggestions. */
+      context?: unknown;
+    } & {
+      [key: string]: unknown;
+    };
+    InsightCancelRequest: {
+      /** @description The id the query was started with. */
+      client_query_id: string;
+    };
+    InsightGenerateNameRequest: {
+      /** @description The query node to name, for example an `InsightVizNode`. */
+      query: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description A suggested name (and, on newer servers, description). Not verified against the server code. */
+    InsightGeneratedName: {
+      name?: string;
+      description?: string | null;
+    } & {
+      [key: string]: unknown;
+    };
+    InsightViewedRequest: {
+      insight_ids: number[];
+    };
+    /** @description An alert threshold and its alerts. Only `id` is relied on; the other fields are described from the model loosely (not verified). */
+    Threshold: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      created_at?: string;
+      name?: string | null;
+      configuration?: {
+        [key: string]: unknown;
+      };
+      alerts?: {
+        [key: string]: unknown;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+    PaginatedThresholdList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["Threshold"][];
+    };
   };
   responses: {
     /** @description An error (4xx or 5xx). 401 means no or a bad key (PostHog sends no `WWW-Authenticate`); 403 a missing scope or project access; 404 an unknown project or object; 429 throttling, with a `Retry-After` header in seconds. */
@@ -2124,6 +2525,9 @@ export interface components {
     Limit: number;
     /** @description The initial index from which to return the results. */
     Offset: number;
+    /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+    InsightRefresh:
+      "async" | "blocking" | "force_async" | "force_blocking" | "force_cache" | "lazy_async" | true;
     /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
     PersonId: number | string;
     /** @description Entries per page. */
@@ -2221,6 +2625,19 @@ export type LegacyActorsPeople = components["schemas"]["LegacyActorsPeople"];
 export type LegacyActorsResult = components["schemas"]["LegacyActorsResult"];
 export type PersonPropertiesAtTime = components["schemas"]["PersonPropertiesAtTime"];
 export type ResetDistinctIdRequest = components["schemas"]["ResetDistinctIdRequest"];
+export type InsightBasicList = components["schemas"]["InsightBasicList"];
+export type TrendingInsight = components["schemas"]["TrendingInsight"];
+export type TrendingInsightsPage = components["schemas"]["TrendingInsightsPage"];
+export type InsightAnalysis = components["schemas"]["InsightAnalysis"];
+export type InsightSuggestion = components["schemas"]["InsightSuggestion"];
+export type InsightSuggestions = components["schemas"]["InsightSuggestions"];
+export type InsightSuggestionsRequest = components["schemas"]["InsightSuggestionsRequest"];
+export type InsightCancelRequest = components["schemas"]["InsightCancelRequest"];
+export type InsightGenerateNameRequest = components["schemas"]["InsightGenerateNameRequest"];
+export type InsightGeneratedName = components["schemas"]["InsightGeneratedName"];
+export type InsightViewedRequest = components["schemas"]["InsightViewedRequest"];
+export type Threshold = components["schemas"]["Threshold"];
+export type PaginatedThresholdList = components["schemas"]["PaginatedThresholdList"];
 export type ResponseError = components["responses"]["Error"];
 export type ResponseNoContent = components["responses"]["NoContent"];
 export type ParameterProjectId = components["parameters"]["ProjectId"];
@@ -2228,6 +2645,7 @@ export type ParameterFormatJson = components["parameters"]["FormatJson"];
 export type ParameterFormatCsvOrJson = components["parameters"]["FormatCsvOrJson"];
 export type ParameterLimit = components["parameters"]["Limit"];
 export type ParameterOffset = components["parameters"]["Offset"];
+export type ParameterInsightRefresh = components["parameters"]["InsightRefresh"];
 export type ParameterPersonId = components["parameters"]["PersonId"];
 export type ParameterActivityLimit = components["parameters"]["ActivityLimit"];
 export type ParameterActivityPage = components["parameters"]["ActivityPage"];
@@ -2799,22 +3217,51 @@ export interface operations {
         limit?: components["parameters"]["Limit"];
         /** @description The initial index from which to return the results. */
         offset?: components["parameters"]["Offset"];
-        /** @description How to use cached results when computing each insight. */
-        refresh?:
-          | "async"
-          | "async_except_on_cache_miss"
-          | "blocking"
-          | "force_async"
-          | "force_blocking"
-          | "force_cache"
-          | "lazy_async";
+        /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+        refresh?: components["parameters"]["InsightRefresh"];
         short_id?: string;
-        /** @description Only insights whose name or description contains this text. */
+        /** @description Only insights whose name, derived name, description or tags match this text, exactly or fuzzily (newer servers say which in `search_match_type`). */
         search?: string;
-        /** @description Only saved insights. */
+        /** @description `true`: only saved insights (or insights on a dashboard); `false`: only unsaved ones. */
         saved?: boolean;
-        /** @description Only favorited insights. */
-        favorited?: boolean;
+        /** @description Only favorited insights. Checked by presence (`favorited=false` filters too), so it only takes `true`. */
+        favorited?: true;
+        /** @description Only insights created by the caller. Checked by presence, so it only takes `true`. */
+        user?: true;
+        /** @description Only one kind of insight. `JSON` matches query insights that are not product-analytics or SQL ones; `SQL` matches HogQL insights. */
+        insight?:
+          | "TRENDS"
+          | "FUNNELS"
+          | "RETENTION"
+          | "PATHS"
+          | "STICKINESS"
+          | "LIFECYCLE"
+          | "JSON"
+          | "SQL";
+        /** @description Only insights last modified after this date (ISO 8601 or relative, such as `-7d`). */
+        date_from?: string | Date;
+        /** @description Only insights last modified before this date. */
+        date_to?: string | Date;
+        /** @description Only insights created after this date. */
+        created_date_from?: string | Date;
+        /** @description Only insights created before this date. */
+        created_date_to?: string | Date;
+        /** @description Only insights last viewed after this date. */
+        last_viewed_date_from?: string | Date;
+        /** @description Only insights last viewed before this date. */
+        last_viewed_date_to?: string | Date;
+        /** @description Only insights on every one of these dashboards. A JSON-encoded array of dashboard ids. */
+        dashboards?: number[];
+        /** @description Only insights with any of these tags. A JSON-encoded array of tag names. */
+        tags?: string[];
+        /** @description Only insights that break down by, or filter on, this feature flag (its key). */
+        feature_flag?: string;
+        /** @description Only insights that use every one of these events. A JSON-encoded array of event names. */
+        events?: string[];
+        /** @description Leave out the insights PostHog creates for feature flags. */
+        hide_feature_flag_insights?: boolean;
+        /** @description The field to sort by, `-` first for descending (for example `-last_modified_at`, or `-last_viewed_at`, which puts never-viewed insights last). Default: the insights' `order`. */
+        order?: string;
       };
       header?: never;
       path: {
@@ -3036,6 +3483,7 @@ export interface operations {
         /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
         project_id: components["parameters"]["ProjectId"];
         insight_id: number;
+        /** @description The password's id: the integer `id` of a `share_passwords` entry, written in the path (the route takes any text, and the server looks it up as the integer id) [source: posthog/models/share_password.py: a plain models.Model, so Django's integer auto id; posthog/api/sharing.py @ 011aac22 `delete_password`]. */
         password_id: string;
       };
       cookie?: never;
@@ -4389,6 +4837,512 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["EventValues"];
         };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+        refresh?: components["parameters"]["InsightRefresh"];
+        /** @description The id of the dashboard the insight is viewed on; its filters and date range apply. */
+        from_dashboard?: number;
+        /** @description Dashboard-style filters to apply instead of the dashboard's, JSON-encoded. */
+        filters_override?: {
+          [key: string]: unknown;
+        };
+        /** @description Values for the insight's SQL variables, JSON-encoded, keyed by variable id. */
+        variables_override?: {
+          [key: string]: unknown;
+        };
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Insights are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_activity_retrieve_2: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_analyze_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The analysis. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightAnalysis"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_suggestions_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightSuggestions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_suggestions_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["InsightSuggestionsRequest"];
+      };
+    };
+    responses: {
+      /** @description The suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightSuggestions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_thresholds_list: {
+    parameters: {
+      query?: {
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of thresholds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedThresholdList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_thresholds_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The threshold's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The threshold. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Threshold"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_activity_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_cancel_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCancelRequest"];
+      };
+    };
+    responses: {
+      /** @description The cancellation was sent. No body. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_generate_name_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightGenerateNameRequest"];
+      };
+    };
+    responses: {
+      /** @description The suggested name. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightGeneratedName"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_my_last_viewed_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up to 5 insights, basic fields only. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightBasicList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_trending_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The window, in days (default 7). */
+        days?: number;
+        /** @description How many insights (default 10, at most 100). */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trending insights, as one page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendingInsightsPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_viewed_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightViewedRequest"];
+      };
+    };
+    responses: {
+      /** @description The views were recorded. No body. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       "4XX": components["responses"]["Error"];
       "5XX": components["responses"]["Error"];

@@ -61,7 +61,7 @@ const PERSON_UUID = "0192f1a2-3b4c-7d5e-8f60-718293a4b5c6";
 const PERSON_ID = 1234567;
 const EVENT_UUID = "01932b4c-7f3e-7c2a-9d1e-2f6a8b9c0d1e";
 const VARIABLE_ID = "0192e7c4-5a6b-7c8d-9e0f-1a2b3c4d5e6f";
-const SHARE_PASSWORD_ID = "7c1a4c1e-9b6f-4f0a-8a1d-3f5e2b7c9d10";
+const SHARE_PASSWORD_ID = 41;
 const DASHBOARD_ID = 201;
 const INSIGHT_ID = 3001;
 
@@ -94,7 +94,7 @@ function expectWeeklySignups(insight: {
 function expectSharing(config: {
   enabled: boolean;
   access_token: string | null;
-  share_passwords: { id: string; created_at: string }[];
+  share_passwords: { id: number; created_at: string }[];
 }) {
   expect(config.enabled).toBe(true);
   expect(config.access_token).toBe("Vv1yVd3Ae7Qx8mPq0sTzRk4LwN2bGcHj");
@@ -583,7 +583,7 @@ export const calls: ContractCall[] = [
     async run(posthog) {
       const { data, response } = await posthog.DELETE(
         "/api/environments/{project_id}/insights/{insight_id}/sharing/passwords/{password_id}/",
-        { params: { path: { insight_id: INSIGHT_ID, password_id: SHARE_PASSWORD_ID } } },
+        { params: { path: { insight_id: INSIGHT_ID, password_id: String(SHARE_PASSWORD_ID) } } },
       );
       expect(data).toBeUndefined();
       return response;

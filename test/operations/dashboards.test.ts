@@ -713,7 +713,7 @@ describe("environments_dashboards_sharing_refresh_create", () => {
     password_required: true,
     share_passwords: [
       {
-        id: "7c1a4c1e-9b6f-4f0a-8a1d-3f5e2b7c9d10",
+        id: 41,
         created_at: "2026-11-02T09:31:40.002Z",
         note: "For the board meeting",
         created_by_email: "ada@example.com",

@@ -153,7 +153,7 @@ const sharedInsight = {
   password_required: true,
   share_passwords: [
     {
-      id: "7c1a4c1e-9b6f-4f0a-8a1d-3f5e2b7c9d10",
+      id: 41,
       created_at: "2026-11-02T09:31:40.002Z",
       note: "For the board meeting",
       created_by_email: "ada@example.com",
@@ -511,7 +511,7 @@ describe("environments_insights_sharing_list", () => {
 describe("environments_insights_sharing_passwords_create", () => {
   it("POSTs {raw_password, note} and answers 201 with the plain password", async () => {
     const created = {
-      id: "0d6f2e8a-51c4-4b7e-9a3f-6c2d8e1b4a70",
+      id: 42,
       password: "q7Rk-2mXw-PL9s-Td4z",
       note: "For the board meeting",
       created_at: "2026-11-02T09:31:40.002Z",
@@ -565,7 +565,7 @@ describe("environments_insights_sharing_passwords_create", () => {
 });
 
 describe("environments_insights_sharing_passwords_destroy", () => {
-  const PASSWORD_ID = "7c1a4c1e-9b6f-4f0a-8a1d-3f5e2b7c9d10";
+  const PASSWORD_ID = "41";
 
   it("DELETEs the password and answers 204 with no body", async () => {
     const seen: Seen = {};
@@ -588,7 +588,7 @@ describe("environments_insights_sharing_passwords_destroy", () => {
 
   it("throws a PostHogApiError for an unknown password (404 {error})", async () => {
     const scope = nock(HOST, AUTH)
-      .delete(`${BASE}/insights/3001/sharing/passwords/0d6f2e8a-0000-4b7e-9a3f-6c2d8e1b4a70/`)
+      .delete(`${BASE}/insights/3001/sharing/passwords/999/`)
       .reply(404, { error: "Password not found" });
 
     const error = await thrown(
@@ -596,7 +596,7 @@ describe("environments_insights_sharing_passwords_destroy", () => {
         "/api/environments/{project_id}/insights/{insight_id}/sharing/passwords/{password_id}/",
         {
           params: {
-            path: { insight_id: 3001, password_id: "0d6f2e8a-0000-4b7e-9a3f-6c2d8e1b4a70" },
+            path: { insight_id: 3001, password_id: "999" },
           },
           throwOnError: true,
         },
