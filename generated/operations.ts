@@ -50,6 +50,7 @@ const rule6 = [
   { type: "integer", minimum: 1 },
   { type: "string", pattern: "^[A-Za-z0-9]{1,12}$" },
 ] as const;
+const rule7 = [{ type: "integer", minimum: 0 }] as const;
 
 export const operations = {
   "/api/environments/{project_id}/dashboards/{id}/": {
@@ -360,6 +361,11 @@ export const operations = {
     },
   },
   "/api/environments/{project_id}/groups/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
     post: {
       pathParams: {
         project_id: rule0,
@@ -697,6 +703,98 @@ export const operations = {
       pathParams: {
         project_id: rule0,
       },
+    },
+  },
+  "/api/environments/{project_id}/groups/related/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/projects/{project_id}/groups_types/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "array",
+    },
+  },
+  "/api/projects/{project_id}/groups_types/{group_type_index}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule7,
+      },
+    },
+  },
+  "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule7,
+      },
+      pagination: "offset",
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule7,
+      },
+    },
+  },
+  "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule7,
+        id: rule2,
+      },
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule7,
+        id: rule2,
+      },
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule7,
+        id: rule2,
+      },
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule7,
+        id: rule2,
+      },
+    },
+  },
+  "/api/projects/{project_id}/groups_types/create_detail_dashboard/": {
+    put: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/projects/{project_id}/groups_types/set_default_columns/": {
+    put: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/projects/{project_id}/groups_types/update_metadata/": {
+    patch: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
     },
   },
 } as const satisfies Record<string, Partial<Record<string, OperationMeta>>>;

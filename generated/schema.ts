@@ -656,11 +656,15 @@ export interface paths {
       };
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List all environments groups
+     * @description Lists the groups of one type, newest first, 100 a page. Pages link forward only: follow `next`, which carries `group_type_index`, an opaque `cursor` and the filters; there is no `count`, and `previous` is always null on newer servers (older ones used DRF cursor links both ways). Differs from the docs: `search` is optional (the docs mark it required), newer servers add `group_key` (a case-insensitive substring filter), and a missing `group_type_index` gives 400 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)]. Not marked with a pagination style: this cursor style is not one of the client's yet.
+     */
+    get: operations["environments_groups_list"];
     put?: never;
     /**
      * Create environments groups
-     * @description Creates a group. A group with the same key gives 400 "A group with this key already exists".
+     * @description Creates a group (201). A group with the same key gives 400 "A group with this key already exists" (`attr: "detail"`); a failure to send the `$groupidentify` event answers `{"code": "Failed to submit group create event.", "detail": "capture_http_error", ...}` with the upstream status [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     post: operations["environments_groups_create"];
     delete?: never;
@@ -681,7 +685,7 @@ export interface paths {
     };
     /**
      * Retrieve environments groups activity
-     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404.
+     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     get: operations["environments_groups_activity_retrieve"];
     put?: never;
@@ -706,7 +710,7 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups delete property
-     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body.
+     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body. Newer servers answer 400 when `$unset` is missing or not a property of the group [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     post: operations["environments_groups_delete_property_create"];
     delete?: never;
@@ -727,7 +731,7 @@ export interface paths {
     };
     /**
      * Retrieve environments groups find
-     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set.
+     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     get: operations["environments_groups_find_retrieve"];
     put?: never;
@@ -750,7 +754,7 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property definitions
-     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body. The newest servers have dropped this action (404).
+     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body [source: ee/clickhouse/views/groups.py @ 8cbbcfdc]. The newest servers have dropped this action (404) [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     get: operations["environments_groups_property_definitions_retrieve"];
     put?: never;
@@ -773,7 +777,7 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property values
-     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values: a bare array on older servers, `{results, refreshing}` on newer ones.
+     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values (at most 20): a bare array on older servers, `{results, refreshing}` on newer ones [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     get: operations["environments_groups_property_values_retrieve"];
     put?: never;
@@ -798,7 +802,7 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups update property
-     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body.
+     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     post: operations["environments_groups_update_property_create"];
     delete?: never;
@@ -821,7 +825,7 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups upsert properties
-     * @description Creates the group if needed and sets the given properties. Described as the docs show it: this action was not found in any server code read, so servers may answer 404.
+     * @description Creates the group if needed and sets the given properties. Kept because PostHog's Groups docs page documents it, and described as the docs show it; but no server version has it: no stored version of ee/clickhouse/views/groups.py (mid-2025 @ 8cbbcfdc, the newest) defines an `upsert_properties` action, and PostHog's own schema @ 1404d6c7 lists no such operation. Expect 404 from every server.
      */
     post: operations["environments_groups_upsert_properties_create"];
     delete?: never;
@@ -1489,6 +1493,214 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/related/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups related
+     * @description The actors related to one person or group: the groups a person shares events with, or the persons and groups of a group. `id` is the person's UUID or the group's key (400 without it); give `group_type_index` for a group. Differs from the docs: the answer is an array of actors, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    get: operations["environments_groups_related_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all groups types
+     * @description Lists the project's group types (at most 5), as a bare array: there is no pagination [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet]. Sharing-enabled (`?sharing_access_token`).
+     */
+    get: operations["groups_types_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/{group_type_index}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete groups types
+     * @description Deletes the group type (its groups' data stays). An unknown index gives 404 "Group type not found" [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet].
+     */
+    delete: operations["groups_types_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all groups types metrics
+     * @description Lists the usage metrics shown on the profiles of this group type, 100 a page (limit/offset). Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    get: operations["groups_types_metrics_list"];
+    put?: never;
+    /**
+     * Create groups types metrics
+     * @description Creates a usage metric (201). `math: sum` needs `math_property`; `math: count` refuses it (400). Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    post: operations["groups_types_metrics_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve groups types metrics
+     * @description Returns one usage metric. Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    get: operations["groups_types_metrics_retrieve"];
+    /**
+     * Update groups types metrics (PUT)
+     * @description Replaces a usage metric (`name` and `filters` are required). Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    put: operations["groups_types_metrics_update"];
+    post?: never;
+    /**
+     * Delete groups types metrics
+     * @description Deletes a usage metric (a real delete). Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    delete: operations["groups_types_metrics_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update groups types metrics
+     * @description Changes some fields of a usage metric. Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    patch: operations["groups_types_metrics_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/create_detail_dashboard/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Update groups types create detail dashboard
+     * @description Creates the dashboard shown on the detail page of each group of the type named by `group_type_index` in the body. Differs from PostHog's schema: the body is `{group_type_index}`, not a group type, and the answer is the updated group type (with `detail_dashboard`), not an empty body; a type that already has one gives 400 `{"detail": "Dashboard already exists for this group type."}`. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet].
+     */
+    put: operations["groups_types_create_detail_dashboard_update"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/set_default_columns/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Update groups types set default columns
+     * @description Sets the columns the groups list of a type shows by default. Differs from PostHog's schema: the body is `{group_type_index, default_columns}`, and the answer is the updated group type, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet].
+     */
+    put: operations["groups_types_set_default_columns_update"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/update_metadata/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update groups types update metadata
+     * @description Renames group types: the body is an array of `{group_type_index, name_singular?, name_plural?}`. Differs from PostHog's schema: the body is that array, not one group type, and the answer is every group type (as the list answers), not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet].
+     */
+    patch: operations["groups_types_update_metadata_partial_update"];
     trace?: never;
   };
 }
@@ -2485,6 +2697,110 @@ export interface components {
       previous: string | null;
       results: components["schemas"]["Threshold"][];
     };
+    /** @description A page of groups. There is no `count`; `next` carries a cursor, and `previous` is always null on newer servers. */
+    GroupsPage: {
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous?: string | null;
+      results: components["schemas"]["Group"][];
+    };
+    /** @description A person or a group related to the one asked about, as the legacy actors serializers send it (persons like `SerializedPerson`; groups with `group_type_index` and `group_key`). */
+    RelatedActor: {
+      /** @enum {string} */
+      type: "person" | "group";
+      /** @description The person's UUID, or the group's key. */
+      id: string;
+      created_at?: string | null;
+      properties?: {
+        [key: string]: unknown;
+      };
+      group_type_index?: number;
+      group_key?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description A group type of the project [source: ee/clickhouse/views/groups.py, newest stored version, GroupTypeSerializer with GROUP_TYPE_MAPPING_SERIALIZER_FIELDS]. */
+    GroupType: {
+      readonly group_type: string;
+      readonly group_type_index: number;
+      name_singular?: string | null;
+      name_plural?: string | null;
+      /** @description The id of the dashboard shown on each group's page. */
+      detail_dashboard?: number | null;
+      default_columns?: string[] | null;
+      /** Format: date-time */
+      created_at?: string | null;
+    };
+    GroupTypeIndexBody: {
+      group_type_index: number;
+    };
+    GroupTypeDefaultColumns: {
+      group_type_index: number;
+      default_columns: string[];
+    };
+    /** @description New names for one group type. */
+    GroupTypeMetadata: {
+      group_type_index: number;
+      name_singular?: string | null;
+      name_plural?: string | null;
+    };
+    /** @description A usage metric shown on the profiles of a group type [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricSerializer]. */
+    GroupUsageMetric: {
+      /** Format: uuid */
+      readonly id: string;
+      name: string;
+      /** @enum {string} */
+      format: "numeric" | "currency";
+      /** @description The rolling window, in days. */
+      interval: number;
+      /** @enum {string} */
+      display: "number" | "sparkline";
+      /** @description An events filter (`events`, `actions`, `properties`, `filter_test_accounts`) or, with `source: "data_warehouse"`, `table_name`, `timestamp_field` and `key_field`. */
+      filters: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      math: "count" | "sum";
+      math_property?: string | null;
+    };
+    /** @description A new usage metric. `format`, `interval` (7), `display` and `math` (count) have defaults. */
+    GroupUsageMetricCreate: {
+      name: string;
+      /** @enum {string} */
+      format?: "numeric" | "currency";
+      interval?: number;
+      /** @enum {string} */
+      display?: "number" | "sparkline";
+      filters: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      math?: "count" | "sum";
+      math_property?: string | null;
+    };
+    GroupUsageMetricPatch: {
+      name?: string;
+      /** @enum {string} */
+      format?: "numeric" | "currency";
+      interval?: number;
+      /** @enum {string} */
+      display?: "number" | "sparkline";
+      filters?: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      math?: "count" | "sum";
+      math_property?: string | null;
+    };
+    PaginatedGroupUsageMetricList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["GroupUsageMetric"][];
+    };
   };
   responses: {
     /** @description An error (4xx or 5xx). 401 means no or a bad key (PostHog sends no `WWW-Authenticate`); 403 a missing scope or project access; 404 an unknown project or object; 429 throttling, with a `Retry-After` header in seconds. */
@@ -2638,6 +2954,16 @@ export type InsightGeneratedName = components["schemas"]["InsightGeneratedName"]
 export type InsightViewedRequest = components["schemas"]["InsightViewedRequest"];
 export type Threshold = components["schemas"]["Threshold"];
 export type PaginatedThresholdList = components["schemas"]["PaginatedThresholdList"];
+export type GroupsPage = components["schemas"]["GroupsPage"];
+export type RelatedActor = components["schemas"]["RelatedActor"];
+export type GroupType = components["schemas"]["GroupType"];
+export type GroupTypeIndexBody = components["schemas"]["GroupTypeIndexBody"];
+export type GroupTypeDefaultColumns = components["schemas"]["GroupTypeDefaultColumns"];
+export type GroupTypeMetadata = components["schemas"]["GroupTypeMetadata"];
+export type GroupUsageMetric = components["schemas"]["GroupUsageMetric"];
+export type GroupUsageMetricCreate = components["schemas"]["GroupUsageMetricCreate"];
+export type GroupUsageMetricPatch = components["schemas"]["GroupUsageMetricPatch"];
+export type PaginatedGroupUsageMetricList = components["schemas"]["PaginatedGroupUsageMetricList"];
 export type ResponseError = components["responses"]["Error"];
 export type ResponseNoContent = components["responses"]["NoContent"];
 export type ParameterProjectId = components["parameters"]["ProjectId"];
@@ -3948,6 +4274,40 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["PropertiesTimeline"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_list: {
+    parameters: {
+      query: {
+        /** @description The group type to list (see `GET /api/projects/{project_id}/groups_types/`). */
+        group_type_index: number;
+        /** @description Only groups whose name or key contains this text. */
+        search?: string;
+        /** @description Only groups whose key contains this text (case-insensitive; newer servers). */
+        group_key?: string;
+        /** @description The opaque cursor of a `next` link. An invalid cursor restarts from the first page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of groups. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupsPage"];
         };
       };
       "4XX": components["responses"]["Error"];
@@ -5343,6 +5703,346 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_related_retrieve: {
+    parameters: {
+      query: {
+        /** @description The group type of `id` when it is a group key; omit it for a person. */
+        group_type_index?: number;
+        /** @description The person's UUID, or the group's key. */
+        id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The related actors. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RelatedActor"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every group type of the project. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupType"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_list: {
+    parameters: {
+      query?: {
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of usage metrics. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedGroupUsageMetricList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupUsageMetricCreate"];
+      };
+    };
+    responses: {
+      /** @description The new usage metric. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupUsageMetric"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The usage metric. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupUsageMetric"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupUsageMetricCreate"];
+      };
+    };
+    responses: {
+      /** @description The usage metric. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupUsageMetric"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["GroupUsageMetricPatch"];
+      };
+    };
+    responses: {
+      /** @description The usage metric. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupUsageMetric"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_create_detail_dashboard_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupTypeIndexBody"];
+      };
+    };
+    responses: {
+      /** @description The updated group type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupType"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_set_default_columns_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupTypeDefaultColumns"];
+      };
+    };
+    responses: {
+      /** @description The updated group type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupType"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_update_metadata_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupTypeMetadata"][];
+      };
+    };
+    responses: {
+      /** @description Every group type of the project. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupType"][];
+        };
       };
       "4XX": components["responses"]["Error"];
       "5XX": components["responses"]["Error"];

@@ -109,3 +109,27 @@ describe("insights", () => {
     expectTypeOf<Path["id"]>().toEqualTypeOf<number | string>();
   });
 });
+
+describe("groups", () => {
+  it("the list needs group_type_index, and search is optional (the docs mark it required)", () => {
+    type Q = operations["environments_groups_list"]["parameters"]["query"];
+    expectTypeOf<Q["group_type_index"]>().toEqualTypeOf<number>();
+    expectTypeOf<Q["search"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Json<"environments_groups_list", 200>>().not.toHaveProperty("count");
+  });
+
+  it("group types update_metadata takes an array of names and answers every group type", () => {
+    type B = Body<"groups_types_update_metadata_partial_update">;
+    expectTypeOf<B>().toMatchTypeOf<unknown[]>();
+    expectTypeOf<B[number]["group_type_index"]>().toEqualTypeOf<number>();
+    expectTypeOf<
+      Json<"groups_types_update_metadata_partial_update", 200>[number]["group_type"]
+    >().toEqualTypeOf<string>();
+  });
+
+  it("create_detail_dashboard takes {group_type_index}, not a group type", () => {
+    expectTypeOf<Body<"groups_types_create_detail_dashboard_update">>().toEqualTypeOf<{
+      group_type_index: number;
+    }>();
+  });
+});
