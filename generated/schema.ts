@@ -13,23 +13,65 @@ export interface paths {
     };
     /**
      * Retrieve environments dashboards
+     * @deprecated
      * @description Returns the dashboard with its tiles, and records the access in `last_accessed_at`. Soft-deleted dashboards give 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_dashboards_retrieve"];
     put?: never;
     post?: never;
     /**
      * Delete environments dashboards
+     * @deprecated
      * @description Hard delete of this model is not allowed: the server always answers 405 with an empty body (even for an unknown id, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the dashboard instead.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_dashboards_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments dashboards
+     * @deprecated
      * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables` and `tiles` are accepted although documented read-only. Changing `restriction_level` needs owner or admin rights (403 otherwise).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_dashboards_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments dashboards
+     * @description Returns the dashboard with its tiles, and records the access in `last_accessed_at`. Soft-deleted dashboards give 404.
+     */
+    get: operations["dashboards_retrieve"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments dashboards
+     * @description Hard delete of this model is not allowed: the server always answers 405 with an empty body (even for an unknown id, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the dashboard instead.
+     */
+    delete: operations["dashboards_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments dashboards
+     * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables` and `tiles` are accepted although documented read-only. Changing `restriction_level` needs owner or admin rights (403 otherwise).
+     */
+    patch: operations["dashboards_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/dashboards/{id}/move_tile/": {
@@ -52,9 +94,37 @@ export interface paths {
     head?: never;
     /**
      * Update environments dashboards move tile
+     * @deprecated
      * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_dashboards_move_tile_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/move_tile/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying the dashboard the tile is on. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments dashboards move tile
+     * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     */
+    patch: operations["dashboards_move_tile_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/dashboards/{id}/stream_tiles/": {
@@ -71,9 +141,37 @@ export interface paths {
     };
     /**
      * Retrieve environments dashboards stream tiles
+     * @deprecated
      * @description Stream dashboard metadata and tiles via Server-Sent Events. Sends metadata first, then tiles as they are rendered. Differs from the docs: the answer is a `text/event-stream` of `data: <JSON>` messages (see `DashboardStreamMessage`), not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_dashboards_stream_tiles_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/stream_tiles/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments dashboards stream tiles
+     * @description Stream dashboard metadata and tiles via Server-Sent Events. Sends metadata first, then tiles as they are rendered. Differs from the docs: the answer is a `text/event-stream` of `data: <JSON>` messages (see `DashboardStreamMessage`), not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    get: operations["dashboards_stream_tiles_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -96,9 +194,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards create from template json
+     * @deprecated
      * @description Creates a dashboard from a template given as JSON. Differs from the docs: the body is `{"template": {...}}`, not a dashboard, and the answer is 200 with the new dashboard, not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_create_from_template_json_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/create_from_template_json/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards create from template json
+     * @description Creates a dashboard from a template given as JSON. Differs from the docs: the body is `{"template": {...}}`, not a dashboard, and the answer is 200 with the new dashboard, not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    post: operations["dashboards_create_from_template_json_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -119,9 +243,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards create unlisted dashboard
+     * @deprecated
      * @description Creates an unlisted dashboard from template by tag. Enforces uniqueness (one per tag per team). Returns 409 if unlisted dashboard with this tag already exists. Differs from the docs: the body is `{"tag": ...}`, the answer is 201 with the dashboard, and errors are `{"error": ...}`. Only newer servers have it. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_create_unlisted_dashboard_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/create_unlisted_dashboard/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards create unlisted dashboard
+     * @description Creates an unlisted dashboard from template by tag. Enforces uniqueness (one per tag per team). Returns 409 if unlisted dashboard with this tag already exists. Differs from the docs: the body is `{"tag": ...}`, the answer is 201 with the dashboard, and errors are `{"error": ...}`. Only newer servers have it. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    post: operations["dashboards_create_unlisted_dashboard_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -143,9 +293,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards sharing refresh
+     * @deprecated
      * @description Rotates the access token of the dashboard's public share. Differs from the docs: the body is ignored, so none needs to be sent.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_sharing_refresh_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/refresh/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards sharing refresh
+     * @description Rotates the access token of the dashboard's public share. Differs from the docs: the body is ignored, so none needs to be sent.
+     */
+    post: operations["dashboards_sharing_refresh_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -164,9 +341,35 @@ export interface paths {
     };
     /**
      * List all environments data color themes
+     * @deprecated
      * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_data_color_themes_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/data_color_themes/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments data color themes
+     * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored.
+     */
+    get: operations["data_color_themes_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -187,9 +390,35 @@ export interface paths {
     };
     /**
      * List all environments events
+     * @deprecated
      * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers. Differs from the docs: newer servers send `person: null` on every event unless `include_person=true` is passed, and read the undocumented `action_id`; the CSV default and cap are QUERY_DEFAULT_EXPORT_LIMIT and EVENT_LIST_MAX_LIMIT, both 1000, and a JSON page defaults to DEFAULT_RETURNED_ROWS (100) [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_events_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/events/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments events
+     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers. Differs from the docs: newer servers send `person: null` on every event unless `include_person=true` is passed, and read the undocumented `action_id`; the CSV default and cap are QUERY_DEFAULT_EXPORT_LIMIT and EVENT_LIST_MAX_LIMIT, both 1000, and a JSON page defaults to DEFAULT_RETURNED_ROWS (100) [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
+     */
+    get: operations["events_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -212,9 +441,37 @@ export interface paths {
     };
     /**
      * Retrieve environments events
+     * @deprecated
      * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404. Differs from the docs: newer servers send `person: null` unless `include_person=true` is passed [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_events_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/events/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The event's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments events
+     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404. Differs from the docs: newer servers send `person: null` unless `include_person=true` is passed [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)].
+     */
+    get: operations["events_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -235,9 +492,35 @@ export interface paths {
     };
     /**
      * Retrieve environments events values
-     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones. Throttles: newer servers count this action against `event_values_burst` (60/minute) and `event_values_sustained` (300/hour) instead of the ClickHouse pair; older ones against the ClickHouse pair; the client counts it against all four [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/rate_limit.py @ 00b34d82].
+     * @deprecated
+     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones. Throttles: newer servers count this action against `event_values_burst` (60/minute) and `event_values_sustained` (300/hour) instead of the ClickHouse pair (older ones against the ClickHouse pair, which the client does not count here) [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/rate_limit.py @ 00b34d82].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_events_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/events/values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments events values
+     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones. Throttles: newer servers count this action against `event_values_burst` (60/minute) and `event_values_sustained` (300/hour) instead of the ClickHouse pair (older ones against the ClickHouse pair, which the client does not count here) [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/rate_limit.py @ 00b34d82].
+     */
+    get: operations["events_values_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -258,15 +541,48 @@ export interface paths {
     };
     /**
      * List all environments explicit members
+     * @deprecated
      * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers no longer route explicit members under /api/environments/ (nor /api/projects/): the route and the old RBAC routes were removed from ee/urls.py @ 019ce118 (present @ cdca5307).
      */
     get: operations["environments_explicit_members_list"];
     put?: never;
     /**
      * Create environments explicit members
+     * @deprecated
      * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers no longer route explicit members under /api/environments/ (nor /api/projects/): the route and the old RBAC routes were removed from ee/urls.py @ 019ce118 (present @ cdca5307).
      */
     post: operations["environments_explicit_members_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/explicit_members/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments explicit members
+     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     */
+    get: operations["explicit_members_list"];
+    put?: never;
+    /**
+     * Create environments explicit members
+     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     */
+    post: operations["explicit_members_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -287,7 +603,10 @@ export interface paths {
     };
     /**
      * Retrieve environments explicit members
+     * @deprecated
      * @description Returns one explicit member. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers no longer route explicit members under /api/environments/ (nor /api/projects/): the route and the old RBAC routes were removed from ee/urls.py @ 019ce118 (present @ cdca5307).
      */
     get: operations["environments_explicit_members_retrieve"];
     put?: never;
@@ -297,9 +616,41 @@ export interface paths {
     head?: never;
     /**
      * Update environments explicit members
+     * @deprecated
      * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers no longer route explicit members under /api/environments/ (nor /api/projects/): the route and the old RBAC routes were removed from ee/urls.py @ 019ce118 (present @ cdca5307).
      */
     patch: operations["environments_explicit_members_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments explicit members
+     * @description Returns one explicit member. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     */
+    get: operations["explicit_members_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments explicit members
+     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     */
+    patch: operations["explicit_members_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/insights/": {
@@ -314,15 +665,48 @@ export interface paths {
     };
     /**
      * List all environments insights
+     * @deprecated
      * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer; the server reads many filters the docs omit (`user`, `insight`, the date ranges, `dashboards`, `tags`, `feature_flag`, `events`, `hide_feature_flag_insights`, `order`), and checks `user` and `favorited` by presence, so they only take `true` [source: products/product_analytics/backend/api/insight.py (posthog/api/insight.py in older trees), newest stored version, `_filter_request`]; `refresh` honours only the values listed (`async_except_on_cache_miss`, in the docs, falls back to `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version]. Newer servers add `search_match_type` to each insight.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_list"];
     put?: never;
     /**
      * Create environments insights
+     * @deprecated
      * @description Creates an insight. Only the writable fields of the body are used.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights
+     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer; the server reads many filters the docs omit (`user`, `insight`, the date ranges, `dashboards`, `tags`, `feature_flag`, `events`, `hide_feature_flag_insights`, `order`), and checks `user` and `favorited` by presence, so they only take `true` [source: products/product_analytics/backend/api/insight.py (posthog/api/insight.py in older trees), newest stored version, `_filter_request`]; `refresh` honours only the values listed (`async_except_on_cache_miss`, in the docs, falls back to `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version]. Newer servers add `search_match_type` to each insight.
+     */
+    get: operations["insights_list"];
+    put?: never;
+    /**
+     * Create environments insights
+     * @description Creates an insight. Only the writable fields of the body are used.
+     */
+    post: operations["insights_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -341,15 +725,48 @@ export interface paths {
     };
     /**
      * Retrieve environments insights trend
+     * @deprecated
      * @description Computes a trend from a legacy filter given as query parameters. Differs from the docs: the answer is the trend result, not an empty body, and the filter parameters are read. With `format=csv` the CSV is served with Django's default `text/html` content type and an attachment header. Newer servers hide this legacy endpoint from their schema but still serve it.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_trend_retrieve"];
     put?: never;
     /**
      * Create environments insights trend
+     * @deprecated
      * @description Computes a trend from a legacy filter given as the JSON body. Differs from the docs: the body is a filter (`events`, `actions`, `date_from`...), not an insight, and the answer is the trend result. It creates nothing, and needs only `insight:read`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_trend_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/trend/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights trend
+     * @description Computes a trend from a legacy filter given as query parameters. Differs from the docs: the answer is the trend result, not an empty body, and the filter parameters are read. With `format=csv` the CSV is served with Django's default `text/html` content type and an attachment header. Newer servers hide this legacy endpoint from their schema but still serve it.
+     */
+    get: operations["insights_trend_retrieve"];
+    put?: never;
+    /**
+     * Create environments insights trend
+     * @description Computes a trend from a legacy filter given as the JSON body. Differs from the docs: the body is a filter (`events`, `actions`, `date_from`...), not an insight, and the answer is the trend result. It creates nothing, and needs only `insight:read`.
+     */
+    post: operations["insights_trend_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -369,9 +786,36 @@ export interface paths {
     };
     /**
      * List all environments insights sharing
+     * @deprecated
      * @description Returns how the insight is shared. Differs from the docs: the answer is one object, not an array. A configuration is not saved until sharing is enabled.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_sharing_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights sharing
+     * @description Returns how the insight is shared. Differs from the docs: the answer is one object, not an array. A configuration is not saved until sharing is enabled.
+     */
+    get: operations["insights_sharing_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -395,9 +839,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments insights sharing passwords
+     * @deprecated
      * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_sharing_passwords_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/passwords/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights sharing passwords
+     * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature.
+     */
+    post: operations["insights_sharing_passwords_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -422,9 +893,38 @@ export interface paths {
     post?: never;
     /**
      * Delete environments insights sharing passwords
+     * @deprecated
      * @description Delete a password from the sharing configuration (it is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature, 403 `{"error": ...}`. Throttled by the default pair, not the insights' ClickHouse pair [source: posthog/api/sharing.py @ 011aac22: SharingConfigurationViewSet sets no throttle_classes].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_insights_sharing_passwords_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/passwords/{password_id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The password's id: the integer `id` of a `share_passwords` entry, written in the path (the route takes any text, and the server looks it up as the integer id) [source: posthog/models/share_password.py: a plain models.Model, so Django's integer auto id; posthog/api/sharing.py @ 011aac22 `delete_password`]. */
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments insights sharing passwords
+     * @description Delete a password from the sharing configuration (it is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature, 403 `{"error": ...}`. Throttled by the default pair, not the insights' ClickHouse pair [source: posthog/api/sharing.py @ 011aac22: SharingConfigurationViewSet sets no throttle_classes].
+     */
+    delete: operations["insights_sharing_passwords_destroy"];
     options?: never;
     head?: never;
     patch?: never;
@@ -445,9 +945,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments insights sharing refresh
+     * @deprecated
      * @description Rotates the access token of the insight's public share (the old token keeps working for a few minutes). Differs from the docs: the body is ignored, so none needs to be sent.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_sharing_refresh_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/refresh/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights sharing refresh
+     * @description Rotates the access token of the insight's public share (the old token keeps working for a few minutes). Differs from the docs: the body is ignored, so none needs to be sent.
+     */
+    post: operations["insights_sharing_refresh_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -466,15 +993,48 @@ export interface paths {
     };
     /**
      * List all environments insight variables
+     * @deprecated
      * @description Lists the project's insight variables, 500 a page, by page number. Servers whose insight variables are still internal refuse personal API keys here (403).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insight_variables_list"];
     put?: never;
     /**
      * Create environments insight variables
+     * @deprecated
      * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with name already exists".
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insight_variables_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insight_variables/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insight variables
+     * @description Lists the project's insight variables, 500 a page, by page number. Servers whose insight variables are still internal refuse personal API keys here (403).
+     */
+    get: operations["insight_variables_list"];
+    put?: never;
+    /**
+     * Create environments insight variables
+     * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with name already exists".
+     */
+    post: operations["insight_variables_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -493,22 +1053,62 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Retrieve environments insight variables */
+    /**
+     * Retrieve environments insight variables
+     * @deprecated
+     * @description Deprecated. Use /api/projects/{project_id}/ instead.
+     */
     get: operations["environments_insight_variables_retrieve"];
     put?: never;
     post?: never;
     /**
      * Delete environments insight variables
+     * @deprecated
      * @description Deletes the variable for good.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_insight_variables_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments insight variables
+     * @deprecated
      * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_insight_variables_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insight_variables/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** Retrieve environments insight variables */
+    get: operations["insight_variables_retrieve"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments insight variables
+     * @description Deletes the variable for good.
+     */
+    delete: operations["insight_variables_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insight variables
+     * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
+     */
+    patch: operations["insight_variables_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/persons/": {
@@ -523,9 +1123,35 @@ export interface paths {
     };
     /**
      * List all environments persons
+     * @deprecated
      * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0: CSV_EXPORT_LIMIT, which is MAX_SELECT_RETURNED_ROWS, 50000 rows [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments persons
+     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0: CSV_EXPORT_LIMIT, which is MAX_SELECT_RETURNED_ROWS, 50000 rows [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
+     */
+    get: operations["persons_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -548,27 +1174,76 @@ export interface paths {
     };
     /**
      * Retrieve environments persons
+     * @deprecated
      * @description Returns one person. Differs from the docs: `id` may be the integer id or the person's UUID; a distinct id gives 400 (filter the list by `distinct_id` instead).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_retrieve"];
     /**
      * Update environments persons (PUT)
+     * @deprecated
      * @description Sets the given properties on the person, asynchronously (as a `$set` event); the same as PATCH (both run the viewset's `update`). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read, and it is required (400 with `code` and `detail` swapped otherwise) [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     put: operations["environments_persons_update"];
     post?: never;
     /**
      * Delete environments persons
+     * @deprecated
      * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`. Newer servers also read `keep_person` the same way, and count a personal API key's deletes against `persons_delete_burst` (480/minute) and `persons_delete_sustained` (4800/hour) instead of `clickhouse_burst` [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)]; older servers against `clickhouse_burst` and the per-user break-glass pair [source: posthog/api/person.py, older stored version with PersonsBreakGlassBurstThrottle]. The client counts them against all of these.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_persons_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments persons
+     * @deprecated
      * @description Sets the given properties on the person, asynchronously (as a `$set` event). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_persons_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons
+     * @description Returns one person. Differs from the docs: `id` may be the integer id or the person's UUID; a distinct id gives 400 (filter the list by `distinct_id` instead).
+     */
+    get: operations["persons_retrieve"];
+    /**
+     * Update environments persons (PUT)
+     * @description Sets the given properties on the person, asynchronously (as a `$set` event); the same as PATCH (both run the viewset's `update`). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read, and it is required (400 with `code` and `detail` swapped otherwise) [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)].
+     */
+    put: operations["persons_update"];
+    post?: never;
+    /**
+     * Delete environments persons
+     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`. Newer servers also read `keep_person` the same way, and count a personal API key's deletes against `persons_delete_burst` (480/minute) and `persons_delete_sustained` (4800/hour) instead of `clickhouse_burst` [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)]; older servers against `clickhouse_burst` and the per-user break-glass pair [source: posthog/api/person.py, older stored version with PersonsBreakGlassBurstThrottle]. The client counts them against all of these.
+     */
+    delete: operations["persons_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments persons
+     * @description Sets the given properties on the person, asynchronously (as a `$set` event). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read.
+     */
+    patch: operations["persons_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/persons/{id}/activity/": {
@@ -585,9 +1260,37 @@ export interface paths {
     };
     /**
      * Retrieve environments persons activity retrieve
+     * @deprecated
      * @description Returns the person's activity log. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_activity_retrieve_2"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons activity retrieve
+     * @description Returns the person's activity log. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit`.
+     */
+    get: operations["persons_activity_retrieve_2"];
     put?: never;
     post?: never;
     delete?: never;
@@ -612,9 +1315,37 @@ export interface paths {
     put?: never;
     /**
      * Create environments persons delete property
+     * @deprecated
      * @description Removes one property from the person, asynchronously. Differs from the docs: the key goes in the body as `{"$unset": "<key>"}` (the documented query parameter alone makes the server fail), and the answer is 201 `{"success": true}`. A failure answers `{"success": false, "detail": ...}`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_delete_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/delete_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons delete property
+     * @description Removes one property from the person, asynchronously. Differs from the docs: the key goes in the body as `{"$unset": "<key>"}` (the documented query parameter alone makes the server fail), and the answer is 201 `{"success": true}`. A failure answers `{"success": false, "detail": ...}`.
+     */
+    post: operations["persons_delete_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -635,9 +1366,37 @@ export interface paths {
     };
     /**
      * Retrieve environments persons properties timeline
+     * @deprecated
      * @description Returns how the person's properties changed over a period. Differs from the docs: the answer is a timeline, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_properties_timeline_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/properties_timeline/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons properties timeline
+     * @description Returns how the person's properties changed over a period. Differs from the docs: the answer is a timeline, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     */
+    get: operations["persons_properties_timeline_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -658,15 +1417,48 @@ export interface paths {
     };
     /**
      * List all environments groups
+     * @deprecated
      * @description Lists the groups of one type, newest first, 100 a page. Pages link forward only: follow `next`, which carries `group_type_index`, an opaque `cursor` and the filters; there is no `count`, and `previous` is always null on newer servers (older ones used DRF cursor links both ways). Differs from the docs: `search` is optional (the docs mark it required), newer servers add `group_key` (a case-insensitive substring filter), and a missing `group_type_index` gives 400 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)]. Not marked with a pagination style: this cursor style is not one of the client's yet.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_list"];
     put?: never;
     /**
      * Create environments groups
+     * @deprecated
      * @description Creates a group (201). A group with the same key gives 400 "A group with this key already exists" (`attr: "detail"`); a failure to send the `$groupidentify` event answers `{"code": "Failed to submit group create event.", "detail": "capture_http_error", ...}` with the upstream status [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments groups
+     * @description Lists the groups of one type, newest first, 100 a page. Pages link forward only: follow `next`, which carries `group_type_index`, an opaque `cursor` and the filters; there is no `count`, and `previous` is always null on newer servers (older ones used DRF cursor links both ways). Differs from the docs: `search` is optional (the docs mark it required), newer servers add `group_key` (a case-insensitive substring filter), and a missing `group_type_index` gives 400 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)]. Not marked with a pagination style: this cursor style is not one of the client's yet.
+     */
+    get: operations["groups_list"];
+    put?: never;
+    /**
+     * Create environments groups
+     * @description Creates a group (201). A group with the same key gives 400 "A group with this key already exists" (`attr: "detail"`); a failure to send the `$groupidentify` event answers `{"code": "Failed to submit group create event.", "detail": "capture_http_error", ...}` with the upstream status [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    post: operations["groups_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -685,9 +1477,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups activity
+     * @deprecated
      * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups activity
+     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    get: operations["groups_activity_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -710,9 +1528,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups delete property
+     * @deprecated
      * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body. Newer servers answer 400 when `$unset` is missing or not a property of the group [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_delete_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/delete_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups delete property
+     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body. Newer servers answer 400 when `$unset` is missing or not a property of the group [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    post: operations["groups_delete_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -731,9 +1575,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups find
+     * @deprecated
      * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_find_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/find/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups find
+     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    get: operations["groups_find_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -754,9 +1624,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property definitions
+     * @deprecated
      * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body [source: ee/clickhouse/views/groups.py @ 8cbbcfdc]. The newest servers have dropped this action (404) [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_property_definitions_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/property_definitions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups property definitions
+     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body [source: ee/clickhouse/views/groups.py @ 8cbbcfdc]. The newest servers have dropped this action (404) [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    get: operations["groups_property_definitions_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -777,9 +1673,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property values
+     * @deprecated
      * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values (at most 20): a bare array on older servers, `{results, refreshing}` on newer ones [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_property_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/property_values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups property values
+     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values (at most 20): a bare array on older servers, `{results, refreshing}` on newer ones [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    get: operations["groups_property_values_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -802,9 +1724,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups update property
+     * @deprecated
      * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_update_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/update_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups update property
+     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    post: operations["groups_update_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -825,9 +1773,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups upsert properties
+     * @deprecated
      * @description Creates the group if needed and sets the given properties. Kept because PostHog's Groups docs page documents it, and described as the docs show it; but no server version has it: no stored version of ee/clickhouse/views/groups.py (mid-2025 @ 8cbbcfdc, the newest) defines an `upsert_properties` action, and PostHog's own schema @ 1404d6c7 lists no such operation. Expect 404 from every server.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_upsert_properties_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/upsert_properties/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups upsert properties
+     * @description Creates the group if needed and sets the given properties. Kept because PostHog's Groups docs page documents it, and described as the docs show it; but no server version has it: no stored version of ee/clickhouse/views/groups.py (mid-2025 @ 8cbbcfdc, the newest) defines an `upsert_properties` action, and PostHog's own schema @ 1404d6c7 lists no such operation. Expect 404 from every server.
+     */
+    post: operations["groups_upsert_properties_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -846,9 +1820,35 @@ export interface paths {
     };
     /**
      * List all environments hog functions
+     * @deprecated
      * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_hog_functions_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments hog functions
+     * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones.
+     */
+    get: operations["hog_functions_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -873,9 +1873,37 @@ export interface paths {
     put?: never;
     /**
      * Create environments persons split
+     * @deprecated
      * @description Splits distinct ids off a merged person, asynchronously. Either keep one id with `main_distinct_id` (every other id moves to a new person of its own; the first id is kept when both are omitted) or move the listed `distinct_ids_to_split` off (newer servers only); the two cannot be combined (400). Differs from the docs: the body is `{main_distinct_id?, distinct_ids_to_split?}`, not a person, and the answer is 201 `{"success": true}`, not an empty body [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_split_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/split/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons split
+     * @description Splits distinct ids off a merged person, asynchronously. Either keep one id with `main_distinct_id` (every other id moves to a new person of its own; the first id is kept when both are omitted) or move the listed `distinct_ids_to_split` off (newer servers only); the two cannot be combined (400). Differs from the docs: the body is `{main_distinct_id?, distinct_ids_to_split?}`, not a person, and the answer is 201 `{"success": true}`, not an empty body [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_split_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -898,9 +1926,37 @@ export interface paths {
     put?: never;
     /**
      * Create environments persons update property
+     * @deprecated
      * @description Sets one property on the person, asynchronously (as a `$set` event). Differs from the docs: `key` and `value` go in the JSON body, not the query string; the answer is 202 with no body; a missing field gives 400 with `code` and `detail` swapped (`{"attr": "value", "code": "This field is required.", "detail": "required"}`), and newer servers refuse properties you may not write (400) [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_update_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/update_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons update property
+     * @description Sets one property on the person, asynchronously (as a `$set` event). Differs from the docs: `key` and `value` go in the JSON body, not the query string; the answer is 202 with no body; a missing field gives 400 with `code` and `detail` swapped (`{"attr": "value", "code": "This field is required.", "detail": "required"}`), and newer servers refuse properties you may not write (400) [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_update_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -919,9 +1975,35 @@ export interface paths {
     };
     /**
      * Retrieve environments persons activity
+     * @deprecated
      * @description Returns the activity log of every person in the project. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit` [source: posthog/api/person.py, newest stored version]. Newer servers name this operation `persons_all_activity_retrieve`; the environments schema keeps this id.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons activity
+     * @description Returns the activity log of every person in the project. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit` [source: posthog/api/person.py, newest stored version]. Newer servers name this operation `persons_all_activity_retrieve`; the environments schema keeps this id.
+     */
+    get: operations["persons_activity_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -944,9 +2026,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments persons batch by distinct ids
+     * @deprecated
      * @description Looks up the persons behind up to 200 distinct ids (further ids are ignored) and returns them keyed by distinct id; unknown ids are left out, and an empty or missing list answers `{"results": {}}`. Each person lists at most 10 distinct ids. It reads only, and needs `person:read` on newer servers (older ones set no scope, so a personal API key got 403). Differs from the docs: the body is `{distinct_ids}`, not a person, and the answer is 200 with the persons, not an empty body [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_batch_by_distinct_ids_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/batch_by_distinct_ids/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons batch by distinct ids
+     * @description Looks up the persons behind up to 200 distinct ids (further ids are ignored) and returns them keyed by distinct id; unknown ids are left out, and an empty or missing list answers `{"results": {}}`. Each person lists at most 10 distinct ids. It reads only, and needs `person:read` on newer servers (older ones set no scope, so a personal API key got 403). Differs from the docs: the body is `{distinct_ids}`, not a person, and the answer is 200 with the persons, not an empty body [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_batch_by_distinct_ids_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -967,9 +2075,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments persons bulk delete
+     * @deprecated
      * @description Deletes up to 1000 persons at once, by PostHog person UUIDs (`ids`) or by `distinct_ids` (one of the two, not both), optionally queueing the deletion of their events and recordings. Only events captured before the request are deleted. Differs from the docs: every field goes in the JSON body (the docs list them as query parameters, which the server ignores), and the answer is 202: with a summary on newer servers, with no body on older ones [source: posthog/api/person.py, newest stored version]. Throttled like the single delete.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_bulk_delete_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/bulk_delete/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons bulk delete
+     * @description Deletes up to 1000 persons at once, by PostHog person UUIDs (`ids`) or by `distinct_ids` (one of the two, not both), optionally queueing the deletion of their events and recordings. Only events captured before the request are deleted. Differs from the docs: every field goes in the JSON body (the docs list them as query parameters, which the server ignores), and the answer is 202: with a summary on newer servers, with no body on older ones [source: posthog/api/person.py, newest stored version]. Throttled like the single delete.
+     */
+    post: operations["persons_bulk_delete_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -988,9 +2122,35 @@ export interface paths {
     };
     /**
      * Retrieve environments persons cohorts
+     * @deprecated
      * @description Lists the (not deleted) cohorts a person belongs to. Differs from the docs: `person_id` (the person's integer id or UUID) is a required query parameter, and the answer is `{"results": [...]}`, not an empty body [source: posthog/api/person.py, newest stored version]. It needs both `person:read` and `cohort:read`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_cohorts_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/cohorts/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons cohorts
+     * @description Lists the (not deleted) cohorts a person belongs to. Differs from the docs: `person_id` (the person's integer id or UUID) is a required query parameter, and the answer is `{"results": [...]}`, not an empty body [source: posthog/api/person.py, newest stored version]. It needs both `person:read` and `cohort:read`.
+     */
+    get: operations["persons_cohorts_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1011,15 +2171,48 @@ export interface paths {
     };
     /**
      * Retrieve environments persons funnel
+     * @deprecated
      * @description Legacy: the persons who reached (or dropped off at) a step of a funnel given as a legacy filter (`funnel_step`, `funnel_step_breakdown`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Servers that block legacy insight endpoints for the user answer 403. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_funnel_retrieve"];
     put?: never;
     /**
      * Create environments persons funnel
+     * @deprecated
      * @description The same as `GET persons/funnel/`, with the legacy filter as the JSON body. It creates nothing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_funnel_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/funnel/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons funnel
+     * @description Legacy: the persons who reached (or dropped off at) a step of a funnel given as a legacy filter (`funnel_step`, `funnel_step_breakdown`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Servers that block legacy insight endpoints for the user answer 403. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_funnel_retrieve"];
+    put?: never;
+    /**
+     * Create environments persons funnel
+     * @description The same as `GET persons/funnel/`, with the legacy filter as the JSON body. It creates nothing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_funnel_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1038,15 +2231,48 @@ export interface paths {
     };
     /**
      * Retrieve environments persons funnel correlation
+     * @deprecated
      * @description Legacy, enterprise only: the persons behind a funnel correlation (`funnel_correlation_person_entity`, `funnel_correlation_person_converted`, ... in the legacy filter). The answer has the legacy actors shape of `persons/funnel/`. Differs from the docs: that body, not an empty one. Not verified against the server code (the enterprise persons viewset, ee/clickhouse/views/person.py, was not read); the shape is inferred from `persons/funnel/`, whose actor class it selects. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_funnel_correlation_retrieve"];
     put?: never;
     /**
      * Create environments persons funnel correlation
+     * @deprecated
      * @description The same as `GET persons/funnel/correlation/`, with the legacy filter as the JSON body. Not verified against the server code (see the GET). Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_funnel_correlation_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/funnel/correlation/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons funnel correlation
+     * @description Legacy, enterprise only: the persons behind a funnel correlation (`funnel_correlation_person_entity`, `funnel_correlation_person_converted`, ... in the legacy filter). The answer has the legacy actors shape of `persons/funnel/`. Differs from the docs: that body, not an empty one. Not verified against the server code (the enterprise persons viewset, ee/clickhouse/views/person.py, was not read); the shape is inferred from `persons/funnel/`, whose actor class it selects. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_funnel_correlation_retrieve"];
+    put?: never;
+    /**
+     * Create environments persons funnel correlation
+     * @description The same as `GET persons/funnel/correlation/`, with the legacy filter as the JSON body. Not verified against the server code (see the GET). Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_funnel_correlation_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1065,9 +2291,35 @@ export interface paths {
     };
     /**
      * Retrieve environments persons lifecycle
+     * @deprecated
      * @description Legacy: the persons in one lifecycle bucket (`lifecycle_type`: new, returning, resurrecting, dormant) on one date (`target_date`) of a lifecycle filter. Both are required (400 `{"message": "Missing parameter", ...}` otherwise). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_lifecycle_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/lifecycle/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons lifecycle
+     * @description Legacy: the persons in one lifecycle bucket (`lifecycle_type`: new, returning, resurrecting, dormant) on one date (`target_date`) of a lifecycle filter. Both are required (400 `{"message": "Missing parameter", ...}` otherwise). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_lifecycle_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1088,9 +2340,35 @@ export interface paths {
     };
     /**
      * Retrieve environments persons properties at time
+     * @deprecated
      * @description Rebuilds a person's properties as they were at a point in time, from the `$set` (and optionally `$set_once`) operations of their events up to `timestamp`. Give exactly one of `distinct_id` and `person_id`. Errors on this endpoint are `{"error": "..."}` (400 for bad parameters, 404 when the person is not found, 500 when the rebuild fails) [source: posthog/api/person.py, newest stored version]. `include_set_once` is read as `true` only when it is the text `true`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_properties_at_time_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/properties_at_time/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons properties at time
+     * @description Rebuilds a person's properties as they were at a point in time, from the `$set` (and optionally `$set_once`) operations of their events up to `timestamp`. Give exactly one of `distinct_id` and `person_id`. Errors on this endpoint are `{"error": "..."}` (400 for bad parameters, 404 when the person is not found, 500 when the rebuild fails) [source: posthog/api/person.py, newest stored version]. `include_set_once` is read as `true` only when it is the text `true`.
+     */
+    get: operations["persons_properties_at_time_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1113,9 +2391,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments persons reset person distinct id
+     * @deprecated
      * @description Frees a distinct id of a deleted person so it can be used again. Differs from the docs: the body is `{distinct_id}`, not a person (400 "distinct_id is required" without it), and the answer is 202 with no body [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_reset_person_distinct_id_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/reset_person_distinct_id/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons reset person distinct id
+     * @description Frees a distinct id of a deleted person so it can be used again. Differs from the docs: the body is `{distinct_id}`, not a person (400 "distinct_id is required" without it), and the answer is 202 with no body [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_reset_person_distinct_id_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1134,9 +2438,35 @@ export interface paths {
     };
     /**
      * Retrieve environments persons stickiness
+     * @deprecated
      * @description Legacy: the persons of one stickiness bucket of a legacy stickiness filter (`stickiness_days`, `entity_id`, `entity_type`, ...). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_stickiness_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/stickiness/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons stickiness
+     * @description Legacy: the persons of one stickiness bucket of a legacy stickiness filter (`stickiness_days`, `entity_id`, `entity_type`, ...). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_stickiness_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1157,9 +2487,35 @@ export interface paths {
     };
     /**
      * Retrieve environments persons trends
+     * @deprecated
      * @description Legacy: the persons behind one data point of a trend given as a legacy filter (`entity_id`, `entity_type`, `breakdown_value`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_trends_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/trends/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons trends
+     * @description Legacy: the persons behind one data point of a trend given as a legacy filter (`entity_id`, `entity_type`, `breakdown_value`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_trends_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1180,9 +2536,35 @@ export interface paths {
     };
     /**
      * Retrieve environments persons values
+     * @deprecated
      * @description Lists values of a person property, most frequent first. Differs from the docs: `key` (and the optional substring filter `value`) are read, and the answer is a list of `{name, count}`, not an empty body: a bare array on older servers, `{results, refreshing}` (with `Cache-Control: max-age=10`) on newer ones [source: posthog/api/person.py, newest stored version]. Without `key`, or for `$virt...` keys, the list is empty.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons values
+     * @description Lists values of a person property, most frequent first. Differs from the docs: `key` (and the optional substring filter `value`) are read, and the answer is a list of `{name, count}`, not an empty body: a bare array on older servers, `{results, refreshing}` (with `Cache-Control: max-age=10`) on newer ones [source: posthog/api/person.py, newest stored version]. Without `key`, or for `$virt...` keys, the list is empty.
+     */
+    get: operations["persons_values_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1205,27 +2587,76 @@ export interface paths {
     };
     /**
      * Retrieve environments insights
+     * @deprecated
      * @description Returns one insight with its result, computed as `refresh` asks. With `from_dashboard` the dashboard's filters apply and the tile's `color` and `layouts` are added. Differs from the docs: `id` may be the `short_id`; `refresh` honours only the values listed; `filters_override` and `variables_override` (JSON) are read [source: products/product_analytics/backend/api/insight.py, newest stored version]. Sharing-enabled (`?sharing_access_token`). `format=csv` is not offered here: the list is the CSV operation.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_retrieve"];
     /**
      * Update environments insights (PUT)
+     * @deprecated
      * @description Replaces the insight's writable fields (the same serializer as PATCH; every field is optional). Differs from the docs: only the writable fields are read, and `deleted: true` soft-deletes it, which is how insights are deleted [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     put: operations["environments_insights_update"];
     post?: never;
     /**
      * Delete environments insights
+     * @deprecated
      * @description Always refused: insights are soft-deleted with `PATCH {"deleted": true}`. The server answers 405 with no body (ForbidDestroyModel), even for an unknown id, after its permission checks [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_insights_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments insights
+     * @deprecated
      * @description Changes some of the insight's writable fields: rename it, change its query, move it between dashboards (`dashboards`), or soft-delete (`deleted: true`) and restore (`deleted: false`) it [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_insights_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights
+     * @description Returns one insight with its result, computed as `refresh` asks. With `from_dashboard` the dashboard's filters apply and the tile's `color` and `layouts` are added. Differs from the docs: `id` may be the `short_id`; `refresh` honours only the values listed; `filters_override` and `variables_override` (JSON) are read [source: products/product_analytics/backend/api/insight.py, newest stored version]. Sharing-enabled (`?sharing_access_token`). `format=csv` is not offered here: the list is the CSV operation.
+     */
+    get: operations["insights_retrieve"];
+    /**
+     * Update environments insights (PUT)
+     * @description Replaces the insight's writable fields (the same serializer as PATCH; every field is optional). Differs from the docs: only the writable fields are read, and `deleted: true` soft-deletes it, which is how insights are deleted [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    put: operations["insights_update"];
+    post?: never;
+    /**
+     * Delete environments insights
+     * @description Always refused: insights are soft-deleted with `PATCH {"deleted": true}`. The server answers 405 with no body (ForbidDestroyModel), even for an unknown id, after its permission checks [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    delete: operations["insights_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insights
+     * @description Changes some of the insight's writable fields: rename it, change its query, move it between dashboards (`dashboards`), or soft-delete (`deleted: true`) and restore (`deleted: false`) it [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    patch: operations["insights_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/insights/{id}/activity/": {
@@ -1242,9 +2673,37 @@ export interface paths {
     };
     /**
      * Retrieve environments insights activity retrieve
+     * @deprecated
      * @description The insight's change history. Differs from the docs: the answer is a page of activity, not an empty body, paginated by `page` and `limit` [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_activity_retrieve_2"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{id}/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights activity retrieve
+     * @description The insight's change history. Differs from the docs: the answer is a page of activity, not an empty body, paginated by `page` and `limit` [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_activity_retrieve_2"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1267,9 +2726,37 @@ export interface paths {
     };
     /**
      * Retrieve environments insights analyze
+     * @deprecated
      * @description An AI-written analysis of the insight's cached result (empty for insights that are not product-analytics queries). Differs from the docs: the answer is `{"result": "<text>"}`, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_analyze_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{id}/analyze/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights analyze
+     * @description An AI-written analysis of the insight's cached result (empty for insights that are not product-analytics queries). Differs from the docs: the answer is `{"result": "<text>"}`, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_analyze_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1292,15 +2779,50 @@ export interface paths {
     };
     /**
      * Retrieve environments insights suggestions
+     * @deprecated
      * @description AI-suggested follow-up queries for the insight (an empty array for insights that are not product-analytics queries). Differs from the docs: the answer is an array, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_suggestions_retrieve"];
     put?: never;
     /**
      * Create environments insights suggestions
+     * @deprecated
      * @description The same as the GET, steered by an optional `context` in the body. It creates nothing. Differs from the docs: the body is `{context?}`, not an insight. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_suggestions_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{id}/suggestions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights suggestions
+     * @description AI-suggested follow-up queries for the insight (an empty array for insights that are not product-analytics queries). Differs from the docs: the answer is an array, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_suggestions_retrieve"];
+    put?: never;
+    /**
+     * Create environments insights suggestions
+     * @description The same as the GET, steered by an optional `context` in the body. It creates nothing. Differs from the docs: the body is `{context?}`, not an insight. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    post: operations["insights_suggestions_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1320,9 +2842,36 @@ export interface paths {
     };
     /**
      * List all environments insights thresholds
+     * @deprecated
      * @description The alert thresholds of the project, each with its alerts, 100 a page (limit/offset). Read-only. It is a separate viewset (`ThresholdViewSet`, scope object `alert`) with the default throttles [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: whether the list is narrowed to `insight_id`, and the threshold serializer's fields (described here loosely).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_thresholds_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/thresholds/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights thresholds
+     * @description The alert thresholds of the project, each with its alerts, 100 a page (limit/offset). Read-only. It is a separate viewset (`ThresholdViewSet`, scope object `alert`) with the default throttles [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: whether the list is narrowed to `insight_id`, and the threshold serializer's fields (described here loosely).
+     */
+    get: operations["insights_thresholds_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1346,9 +2895,38 @@ export interface paths {
     };
     /**
      * Retrieve environments insights thresholds
+     * @deprecated
      * @description One alert threshold with its alerts [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: the threshold serializer's fields (described loosely).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_thresholds_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/thresholds/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The threshold's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights thresholds
+     * @description One alert threshold with its alerts [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: the threshold serializer's fields (described loosely).
+     */
+    get: operations["insights_thresholds_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1369,9 +2947,35 @@ export interface paths {
     };
     /**
      * Retrieve environments insights activity
+     * @deprecated
      * @description The project-wide history of insight changes. Differs from the docs: the answer is a page of activity, not an empty body [source: products/product_analytics/backend/api/insight.py, newest stored version]. Newer servers name it `insights_all_activity_retrieve`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights activity
+     * @description The project-wide history of insight changes. Differs from the docs: the answer is a page of activity, not an empty body [source: products/product_analytics/backend/api/insight.py, newest stored version]. Newer servers name it `insights_all_activity_retrieve`.
+     */
+    get: operations["insights_activity_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1394,9 +2998,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments insights cancel
+     * @deprecated
      * @description Cancels a running query by the `client_query_id` it was started with. Differs from the docs: the body is `{client_query_id}` (400 without it), not an insight, and the answer is 201 with no body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_cancel_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/cancel/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights cancel
+     * @description Cancels a running query by the `client_query_id` it was started with. Differs from the docs: the body is `{client_query_id}` (400 without it), not an insight, and the answer is 201 with no body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    post: operations["insights_cancel_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1417,9 +3047,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments insights generate name
+     * @deprecated
      * @description Asks PostHog's AI for a name for an insight query given as `{query}`. Not verified against the server code: the `generate_name` action of PostHog's schema @ 1404d6c7 was not found in the stored insight viewsets; the newest code has `generate_metadata` instead (POST `{query}` answering `{name, description}`, needing `insight:write` and AI data processing approval), and this operation is described after it. Servers without the action answer 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_generate_name_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/generate_name/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights generate name
+     * @description Asks PostHog's AI for a name for an insight query given as `{query}`. Not verified against the server code: the `generate_name` action of PostHog's schema @ 1404d6c7 was not found in the stored insight viewsets; the newest code has `generate_metadata` instead (POST `{query}` answering `{name, description}`, needing `insight:write` and AI data processing approval), and this operation is described after it. Servers without the action answer 404.
+     */
+    post: operations["insights_generate_name_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1438,9 +3094,35 @@ export interface paths {
     };
     /**
      * Retrieve environments insights my last viewed
+     * @deprecated
      * @description The 5 insights the caller viewed last, most recent first, with their basic fields. Differs from the docs: the answer is a bare array, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_my_last_viewed_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/my_last_viewed/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights my last viewed
+     * @description The 5 insights the caller viewed last, most recent first, with their basic fields. Differs from the docs: the answer is a bare array, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_my_last_viewed_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1461,9 +3143,35 @@ export interface paths {
     };
     /**
      * Retrieve environments insights trending
+     * @deprecated
      * @description The insights viewed most over the last `days` (default 7), most viewed first, each with `view_count` and up to 3 recent `viewers`. One page only: `next` is always null and `limit` (default 10) is capped at 100. Differs from the docs: the answer is that page, not an empty body, and newer servers require `insight:read` (older ones set no scope, so a personal API key got 403) [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_trending_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/trending/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights trending
+     * @description The insights viewed most over the last `days` (default 7), most viewed first, each with `view_count` and up to 3 recent `viewers`. One page only: `next` is always null and `limit` (default 10) is capped at 100. Differs from the docs: the answer is that page, not an empty body, and newer servers require `insight:read` (older ones set no scope, so a personal API key got 403) [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_trending_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1486,9 +3194,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments insights viewed
+     * @deprecated
      * @description Records that the caller just viewed these insights (at most 2500 ids; ids of other projects or of deleted insights are dropped silently). Differs from the docs: the body is `{insight_ids}`, not an insight, and the answer is 201 with no body [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_viewed_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/viewed/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights viewed
+     * @description Records that the caller just viewed these insights (at most 2500 ids; ids of other projects or of deleted insights are dropped silently). Differs from the docs: the body is `{insight_ids}`, not an insight, and the answer is 201 with no body [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    post: operations["insights_viewed_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1507,9 +3241,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups related
+     * @deprecated
      * @description The actors related to one person or group: the groups a person shares events with, or the persons and groups of a group. `id` is the person's UUID or the group's key (400 without it); give `group_type_index` for a group. Differs from the docs: the answer is an array of actors, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_related_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/related/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups related
+     * @description The actors related to one person or group: the groups a person shares events with, or the persons and groups of a group. `id` is the person's UUID or the group's key (400 without it); give `group_type_index` for a group. Differs from the docs: the answer is an array of actors, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    get: operations["groups_related_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -3071,7 +4831,133 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Dashboards are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_move_tile_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying the dashboard the tile is on. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MoveTileRequest"];
+      };
+    };
+    responses: {
+      /** @description The source dashboard, after the move. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_move_tile_partial_update: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -3138,7 +5024,72 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_stream_tiles_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The layout to order tiles by. Unknown values fall back to `sm`. */
+        layoutSize?: "sm" | "xs";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A server-sent event stream. Each message is `data: <JSON>` with one `DashboardStreamMessage`: `metadata`, then `tile` (or `error`) per tile, then `complete`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example data: {"type": "complete"} */
+          "text/event-stream": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_create_from_template_json_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateFromTemplateJsonRequest"];
+      };
+    };
+    responses: {
+      /** @description The new dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_create_from_template_json_create: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -3216,6 +5167,52 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_create_unlisted_dashboard_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateUnlistedDashboardRequest"];
+      };
+    };
+    responses: {
+      /** @description The new unlisted dashboard (`creation_mode` is `unlisted`). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      /** @description An unlisted dashboard with this tag already exists. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": "Unlisted dashboard with tag 'llm-analytics' already exists"
+           *     }
+           */
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_sharing_refresh_create: {
     parameters: {
       query?: never;
@@ -3242,7 +5239,69 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_sharing_refresh_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration with its new access token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_data_color_themes_list: {
+    parameters: {
+      query?: {
+        /**
+         * @deprecated
+         * @description Ignored by the server; every theme is returned.
+         */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Ignored by the server; every theme is returned.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every theme, in one array. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_list: {
     parameters: {
       query?: {
         /**
@@ -3350,6 +5409,78 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  events_list: {
+    parameters: {
+      query?: {
+        /** @description Fill each event's `person`. Newer servers send `person: null` without it (they read `true` or `1`); older ones always fill it. */
+        include_person?: boolean;
+        /** @description Only events matching this action. Undocumented. */
+        action_id?: number;
+        /** @description Only return events with a timestamp after this time (ISO 8601, or relative such as `-7d`). */
+        after?: string | Date;
+        /** @description Only return events with a timestamp before this time (ISO 8601, or relative such as `-1h`). */
+        before?: string | Date;
+        /** @description Filter list by distinct id. */
+        distinct_id?: string;
+        /** @description Filter list by event. For example `user sign up` or `$pageview`. */
+        event?: string;
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description The maximum number of results to return (default 100, at most 1000 on newer servers). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description The initial index from which to return the results. Deprecated: newer servers refuse values over 50000. Follow `next` instead.
+         */
+        offset?: number;
+        /** @description Filter list by person id (the person's UUID). */
+        person_id?: string;
+        /** @description Filter events by event property, person property, cohort, groups and more. A JSON-encoded list of property filters or a property group. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description A JSON-encoded list; `["timestamp"]` orders oldest first, `["-timestamp"]` (the default) newest first. */
+        orderBy?: string[];
+        /**
+         * @deprecated
+         * @description (Experimental) JSON-serialized array of HogQL expressions to return. Ignored by newer servers.
+         */
+        select?: string[];
+        /**
+         * @deprecated
+         * @description (Experimental) JSON-serialized array of HogQL expressions that must pass. Ignored by newer servers.
+         */
+        where?: string[];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events, newest first unless ordered otherwise; CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventsPage"];
+          /**
+           * @example distinct_id,elements_chain,event,id,properties.$browser,timestamp
+           *     user-1,,$pageview,01932b4c-7f3e-7c2a-9d1e-2f6a8b9c0d1e,Chrome,2026-11-20T10:15:00Z
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_events_retrieve: {
     parameters: {
       query?: {
@@ -3382,7 +5513,75 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  events_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Fill the event's `person`. Newer servers send `person: null` without it. */
+        include_person?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The event's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ClickhouseEvent"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_events_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The property to list values of. */
+        key: string;
+        /** @description Only values seen on these events. Repeat it for several; required with a personal API key on newer servers. */
+        event_name?: string[];
+        /** @description Only values containing this text. */
+        value?: string;
+        /** @description Treat `key` as an event column rather than a property. */
+        is_column?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  events_values_retrieve: {
     parameters: {
       query: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -3472,6 +5671,60 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  explicit_members_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every explicit member, by level then newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  explicit_members_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExplicitTeamMemberCreate"];
+      };
+    };
+    responses: {
+      /** @description The new member. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_explicit_members_retrieve: {
     parameters: {
       query?: never;
@@ -3500,6 +5753,64 @@ export interface operations {
     };
   };
   environments_explicit_members_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExplicitTeamMemberPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated member. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  explicit_members_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The member. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  explicit_members_partial_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -3648,6 +5959,124 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_list: {
+    parameters: {
+      query?: {
+        /** @description Return only the basic fields of each insight (faster). */
+        basic?: boolean;
+        /** @description Only insights created by these users. A JSON-encoded array of user ids. */
+        created_by?: number[];
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+        refresh?: components["parameters"]["InsightRefresh"];
+        short_id?: string;
+        /** @description Only insights whose name, derived name, description or tags match this text, exactly or fuzzily (newer servers say which in `search_match_type`). */
+        search?: string;
+        /** @description `true`: only saved insights (or insights on a dashboard); `false`: only unsaved ones. */
+        saved?: boolean;
+        /** @description Only favorited insights. Checked by presence (`favorited=false` filters too), so it only takes `true`. */
+        favorited?: true;
+        /** @description Only insights created by the caller. Checked by presence, so it only takes `true`. */
+        user?: true;
+        /** @description Only one kind of insight. `JSON` matches query insights that are not product-analytics or SQL ones; `SQL` matches HogQL insights. */
+        insight?:
+          | "TRENDS"
+          | "FUNNELS"
+          | "RETENTION"
+          | "PATHS"
+          | "STICKINESS"
+          | "LIFECYCLE"
+          | "JSON"
+          | "SQL";
+        /** @description Only insights last modified after this date (ISO 8601 or relative, such as `-7d`). */
+        date_from?: string | Date;
+        /** @description Only insights last modified before this date. */
+        date_to?: string | Date;
+        /** @description Only insights created after this date. */
+        created_date_from?: string | Date;
+        /** @description Only insights created before this date. */
+        created_date_to?: string | Date;
+        /** @description Only insights last viewed after this date. */
+        last_viewed_date_from?: string | Date;
+        /** @description Only insights last viewed before this date. */
+        last_viewed_date_to?: string | Date;
+        /** @description Only insights on every one of these dashboards. A JSON-encoded array of dashboard ids. */
+        dashboards?: number[];
+        /** @description Only insights with any of these tags. A JSON-encoded array of tag names. */
+        tags?: string[];
+        /** @description Only insights that break down by, or filter on, this feature flag (its key). */
+        feature_flag?: string;
+        /** @description Only insights that use every one of these events. A JSON-encoded array of event names. */
+        events?: string[];
+        /** @description Leave out the insights PostHog creates for feature flags. */
+        hide_feature_flag_insights?: boolean;
+        /** @description The field to sort by, `-` first for descending (for example `-last_modified_at`, or `-last_viewed_at`, which puts never-viewed insights last). Default: the insights' `order`. */
+        order?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of insights, or one wide CSV row with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightList"];
+          /**
+           * @example count,next,previous,results.0.id,results.0.name,results.0.short_id
+           *     1,,,42,Weekly signups,aBcD1234
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The new insight. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_trend_retrieve: {
     parameters: {
       query?: {
@@ -3745,7 +6174,130 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_trend_retrieve: {
+    parameters: {
+      query?: {
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description The event series, a JSON-encoded array such as `[{"id": "$pageview"}]`. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The action series, a JSON-encoded array. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        /** @description An ISO date or a relative date such as `-7d`. */
+        date_from?: string | Date;
+        date_to?: string | Date;
+        interval?: components["schemas"]["TrendInterval"];
+        /** @description A property to break the series down by. */
+        breakdown?: string;
+        display?: string;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        compare?: boolean;
+        refresh?: boolean;
+        /** @description With `format=csv`, the file name offered in `Content-Disposition`. */
+        export_name?: string;
+        /** @description With `format=csv`, an insight whose URL is written as the first CSV line. */
+        export_insight_id?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trend, or CSV rows `series,<label>...` with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendResult"];
+          /**
+           * @example series,1-Nov-2026,2-Nov-2026
+           *     Pageview,120,98
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_trend_create: {
+    parameters: {
+      query?: {
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The trend, or CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendResult"];
+          /**
+           * @example series,1-Nov-2026,2-Nov-2026
+           *     Pageview,120,98
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_sharing_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_sharing_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -3801,6 +6353,36 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_sharing_passwords_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SharingPasswordCreate"];
+      };
+    };
+    responses: {
+      /** @description The new password. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingPasswordCreated"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_sharing_passwords_destroy: {
     parameters: {
       query?: never;
@@ -3821,7 +6403,53 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_sharing_passwords_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The password's id: the integer `id` of a `share_passwords` entry, written in the path (the route takes any text, and the server looks it up as the integer id) [source: posthog/models/share_password.py: a plain models.Model, so Django's integer auto id; posthog/api/sharing.py @ 011aac22 `delete_password`]. */
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_sharing_refresh_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration with its new access token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_sharing_refresh_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -3876,6 +6504,63 @@ export interface operations {
     };
   };
   environments_insight_variables_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariableCreate"];
+      };
+    };
+    responses: {
+      /** @description The new variable. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_list: {
+    parameters: {
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of variables. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightVariableList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -3981,7 +6666,133 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insight_variables_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariablePatch"];
+      };
+    };
+    responses: {
+      /** @description The updated variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_list: {
+    parameters: {
+      query?: {
+        /** @description Filter list by distinct id. */
+        distinct_id?: string;
+        /** @description Filter persons by email (exact match). */
+        email?: string;
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description Number of results to return per page (default 100). */
+        limit?: number;
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Filter Persons by person properties. A JSON-encoded list of property filters. */
+        properties?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Search persons, either by email (full text search) or distinct_id (exact match). */
+        search?: string;
+        /** @description Add `count`, the total number of matching persons (slower). Undocumented. Differs from the docs: the server checks it by presence (`"include_total" in request.GET`), so `include_total=false` counts too; here it only takes `true`, and leaving it out is the only way to skip the count [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)]. */
+        include_total?: true;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of persons; CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonsPage"];
+          /**
+           * @example created_at,distinct_ids.0,id,is_identified,name,properties.email,type,uuid
+           *     2026-10-01T08:00:00Z,user-1,0192f1a2-3b4c-7d5e-8f60-718293a4b5c6,True,ada@example.com,ada@example.com,person,0192f1a2-3b4c-7d5e-8f60-718293a4b5c6
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_list: {
     parameters: {
       query?: {
         /** @description Filter list by distinct id. */
@@ -4158,7 +6969,169 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person; `id` is the integer id here. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Person"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertiesUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description If true, a task to delete all events associated with this person will be created and queued. The task does not run immediately and instead is batched together and at 5AM UTC every Sunday. Omit it to keep the events (any value, `false` included, queues the deletion). */
+        delete_events?: true;
+        /** @description If true, the person's session recordings are deleted too. Omit it to keep them. Undocumented. */
+        delete_recordings?: true;
+        /** @description Keep the person record and delete only what the other flags ask for. Newer servers only; checked by presence, so it only takes `true`. */
+        keep_person?: true;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted; the person is deleted and any event deletion queued. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertiesUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_activity_retrieve_2: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_activity_retrieve_2: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -4231,7 +7204,95 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_delete_property_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PropertyUnset"];
+      };
+    };
+    responses: {
+      /** @description The removal was queued. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true
+           *     }
+           */
+          "application/json": components["schemas"]["PropertyDeleteQueued"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_properties_timeline_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        interval?: components["schemas"]["TrendInterval"];
+        /** @description Event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        breakdown?: string;
+        aggregation_group_type_index?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The timeline. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PropertiesTimeline"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_properties_timeline_retrieve: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -4343,7 +7404,109 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_list: {
+    parameters: {
+      query: {
+        /** @description The group type to list (see `GET /api/projects/{project_id}/groups_types/`). */
+        group_type_index: number;
+        /** @description Only groups whose name or key contains this text. */
+        search?: string;
+        /** @description Only groups whose key contains this text (case-insensitive; newer servers). */
+        group_key?: string;
+        /** @description The opaque cursor of a `next` link. An invalid cursor restarts from the first page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of groups. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupsPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupCreate"];
+      };
+    };
+    responses: {
+      /** @description The new group. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_activity_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /**
+         * @deprecated
+         * @description Documented as the id of the user to find groups for; ignored by the server.
+         */
+        id?: string;
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_activity_retrieve: {
     parameters: {
       query: {
         /** @description Specify the group type to find. */
@@ -4416,7 +7579,73 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_delete_property_create: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PropertyUnset"];
+      };
+    };
+    responses: {
+      /** @description The group, without the property. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_find_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description Do not create a notebook for the group (newer servers). */
+        skip_create_notebook?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The group. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupFound"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_find_retrieve: {
     parameters: {
       query: {
         /** @description Specify the key of the group to find. */
@@ -4473,7 +7702,64 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_property_definitions_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Property names and counts per group type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupPropertyDefinitions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_property_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description The property to list values of. */
+        key: string;
+        /** @description Only values containing this text (case-insensitive). */
+        value?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values with their counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupPropertyValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_property_values_retrieve: {
     parameters: {
       query: {
         /** @description Specify the group type to find. */
@@ -4539,6 +7825,40 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_update_property_create: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupPropertyUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated group. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_upsert_properties_create: {
     parameters: {
       query?: never;
@@ -4566,7 +7886,74 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_upsert_properties_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupPropertiesUpsert"];
+      };
+    };
+    responses: {
+      /** @description Done. The docs show no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_hog_functions_list: {
+    parameters: {
+      query?: {
+        created_at?: string | Date;
+        /** @description The id of the user who created the function. */
+        created_by?: number;
+        enabled?: boolean;
+        id?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description A search term (name or description). */
+        search?: string;
+        /** @description Multiple values may be separated by commas. */
+        type?: string[];
+        updated_at?: string | Date;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of hog functions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedHogFunctionMinimalList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_list: {
     parameters: {
       query?: {
         created_at?: string | Date;
@@ -4642,7 +8029,72 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_split_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PersonSplitRequest"];
+      };
+    };
+    responses: {
+      /** @description The split was queued. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true
+           *     }
+           */
+          "application/json": components["schemas"]["PropertyDeleteQueued"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_update_property_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertyUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_update_property_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -4703,7 +8155,68 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_activity_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_batch_by_distinct_ids_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonsByDistinctIdsRequest"];
+      };
+    };
+    responses: {
+      /** @description The persons found, keyed by the distinct id asked for. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonsByDistinctIds"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_batch_by_distinct_ids_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -4761,7 +8274,66 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_bulk_delete_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonBulkDeleteRequest"];
+      };
+    };
+    responses: {
+      /** @description Accepted. Newer servers say what was found and queued; older ones send no body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonBulkDeleteResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_cohorts_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The person's integer id or UUID. */
+        person_id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person's cohorts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonCohorts"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_cohorts_retrieve: {
     parameters: {
       query: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -4872,6 +8444,87 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_funnel_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The step (1-based); negative for the persons who dropped off before it. */
+        funnel_step?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_funnel_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_funnel_correlation_retrieve: {
     parameters: {
       query?: {
@@ -4951,7 +8604,139 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_funnel_correlation_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_funnel_correlation_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_lifecycle_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The date of the bucket. */
+        target_date: string;
+        lifecycle_type: "new" | "returning" | "resurrecting" | "dormant";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons of the bucket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsPeople"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_lifecycle_retrieve: {
     parameters: {
       query: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -5038,6 +8823,40 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_properties_at_time_retrieve: {
+    parameters: {
+      query: {
+        /** @description The person's distinct id (not with `person_id`). */
+        distinct_id?: string;
+        /** @description The person's UUID (not with `distinct_id`). */
+        person_id?: string;
+        /** @description The point in time, ISO 8601 (for example `2026-06-15T14:30:00Z`). */
+        timestamp: string;
+        /** @description Apply `$set_once` operations too. */
+        include_set_once?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person, with the properties of that time. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonPropertiesAtTime"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_reset_person_distinct_id_create: {
     parameters: {
       query?: never;
@@ -5065,7 +8884,86 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_reset_person_distinct_id_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ResetDistinctIdRequest"];
+      };
+    };
+    responses: {
+      /** @description Accepted. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_stickiness_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The bucket, in days. */
+        stickiness_days?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons of the bucket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsPeople"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_stickiness_retrieve: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -5170,7 +9068,92 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_trends_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The series' event name or action id. */
+        entity_id?: string;
+        entity_type?: "events" | "actions";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The person property, for example `email` or `plan`. */
+        key: string;
+        /** @description Only values containing this text (case-insensitive). */
+        value?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_values_retrieve: {
     parameters: {
       query: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -5340,6 +9323,144 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+        refresh?: components["parameters"]["InsightRefresh"];
+        /** @description The id of the dashboard the insight is viewed on; its filters and date range apply. */
+        from_dashboard?: number;
+        /** @description Dashboard-style filters to apply instead of the dashboard's, JSON-encoded. */
+        filters_override?: {
+          [key: string]: unknown;
+        };
+        /** @description Values for the insight's SQL variables, JSON-encoded, keyed by variable id. */
+        variables_override?: {
+          [key: string]: unknown;
+        };
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Insights are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_activity_retrieve_2: {
     parameters: {
       query?: {
@@ -5374,7 +9495,71 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_activity_retrieve_2: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_analyze_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The analysis. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightAnalysis"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_analyze_retrieve: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -5468,7 +9653,102 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_suggestions_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightSuggestions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_suggestions_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["InsightSuggestionsRequest"];
+      };
+    };
+    responses: {
+      /** @description The suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightSuggestions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_thresholds_list: {
+    parameters: {
+      query?: {
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of thresholds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedThresholdList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_thresholds_list: {
     parameters: {
       query?: {
         /** @description Number of results to return per page. */
@@ -5527,7 +9807,67 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_thresholds_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The threshold's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The threshold. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Threshold"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_activity_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_activity_retrieve: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -5589,7 +9929,66 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_cancel_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCancelRequest"];
+      };
+    };
+    responses: {
+      /** @description The cancellation was sent. No body. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_generate_name_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightGenerateNameRequest"];
+      };
+    };
+    responses: {
+      /** @description The suggested name. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightGeneratedName"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_generate_name_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -5646,7 +10045,67 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_my_last_viewed_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up to 5 insights, basic fields only. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightBasicList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_trending_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The window, in days (default 7). */
+        days?: number;
+        /** @description How many insights (default 10, at most 100). */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trending insights, as one page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendingInsightsPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_trending_retrieve: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -5708,7 +10167,67 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_viewed_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightViewedRequest"];
+      };
+    };
+    responses: {
+      /** @description The views were recorded. No body. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_related_retrieve: {
+    parameters: {
+      query: {
+        /** @description The group type of `id` when it is a group key; omit it for a person. */
+        group_type_index?: number;
+        /** @description The person's UUID, or the group's key. */
+        id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The related actors. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RelatedActor"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_related_retrieve: {
     parameters: {
       query: {
         /** @description The group type of `id` when it is a group key; omit it for a person. */
