@@ -950,4 +950,367 @@ export const calls: ContractCall[] = [
       return response;
     },
   },
+  // spec-b (issue 9): the persons, insights and groups operations added ------------------------------
+  ...specBCalls(),
 ];
+
+/** The spec-b operations (issue 9), one call each, checked against the spec-b examples. */
+function specBCalls(): ContractCall[] {
+  const get = (
+    operationId: string,
+    path: string,
+    init: Record<string, unknown>,
+    check: (data: any) => void, // eslint-disable-line @typescript-eslint/no-explicit-any
+    status = 200,
+  ): ContractCall => ({
+    operationId,
+    method: "GET",
+    path,
+    status,
+    async run(posthog) {
+      const { data, response } = await (posthog.GET as any)(path, init); // eslint-disable-line @typescript-eslint/no-explicit-any
+      check(data);
+      return response;
+    },
+  });
+  const send = (
+    method: "POST" | "PATCH" | "DELETE" | "PUT",
+    operationId: string,
+    path: string,
+    init: Record<string, unknown>,
+    status: number,
+    check: (data: any) => void = (data) => expect(data).toBeUndefined(), // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): ContractCall => ({
+    operationId,
+    method: method as ContractCall["method"],
+    path,
+    status,
+    async run(posthog) {
+      const { data, response } = await (posthog[method] as any)(path, init); // eslint-disable-line @typescript-eslint/no-explicit-any
+      check(data);
+      return response;
+    },
+  });
+  const E = "/api/environments/{project_id}";
+  const person = { path: { id: PERSON_ID } };
+  const insight = { path: { id: INSIGHT_ID } };
+  const expectPersonPage = (data: { results: { people: { id: string }[] }[] }) =>
+    expect(data.results[0]?.people[0]?.id).toBe(PERSON_UUID);
+  return [
+    send(
+      "PUT",
+      "environments_persons_update",
+      `${E}/persons/{id}/`,
+      {
+        params: person,
+        body: { properties: { plan: "pro" } },
+      },
+      202,
+    ),
+    send(
+      "POST",
+      "environments_persons_split_create",
+      `${E}/persons/{id}/split/`,
+      {
+        params: person,
+        body: { main_distinct_id: "user-1" },
+      },
+      201,
+      (data) => expect(data).toEqual({ success: true }),
+    ),
+    send(
+      "POST",
+      "environments_persons_update_property_create",
+      `${E}/persons/{id}/update_property/`,
+      {
+        params: person,
+        body: { key: "plan", value: "pro" },
+      },
+      202,
+    ),
+    get(
+      "environments_persons_activity_retrieve",
+      `${E}/persons/activity/`,
+      {
+        params: { query: { limit: 10, page: 1 } },
+      },
+      (data) => expect(Array.isArray(data.results)).toBe(true),
+    ),
+    send(
+      "POST",
+      "environments_persons_batch_by_distinct_ids_create",
+      `${E}/persons/batch_by_distinct_ids/`,
+      {
+        body: { distinct_ids: ["user-1", "user-2"] },
+      },
+      200,
+      (data) => expect(data.results["user-1"].id).toBe(PERSON_ID),
+    ),
+    send(
+      "POST",
+      "environments_persons_bulk_delete_create",
+      `${E}/persons/bulk_delete/`,
+      {
+        body: { ids: [PERSON_UUID], delete_events: true },
+      },
+      202,
+      (data) => expect(data.persons_found).toBe(2),
+    ),
+    get(
+      "environments_persons_cohorts_retrieve",
+      `${E}/persons/cohorts/`,
+      {
+        params: { query: { person_id: PERSON_UUID } },
+      },
+      (data) => expect(data.results[0].name).toBe("Power users"),
+    ),
+    get(
+      "environments_persons_funnel_retrieve",
+      `${E}/persons/funnel/`,
+      {
+        params: { query: { events: pageviews, funnel_step: 1 } },
+      },
+      expectPersonPage,
+    ),
+    send(
+      "POST",
+      "environments_persons_funnel_create",
+      `${E}/persons/funnel/`,
+      {
+        body: { events: pageviews },
+      },
+      200,
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_funnel_correlation_retrieve",
+      `${E}/persons/funnel/correlation/`,
+      {
+        params: { query: { events: pageviews } },
+      },
+      expectPersonPage,
+    ),
+    send(
+      "POST",
+      "environments_persons_funnel_correlation_create",
+      `${E}/persons/funnel/correlation/`,
+      {
+        body: { events: pageviews },
+      },
+      200,
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_lifecycle_retrieve",
+      `${E}/persons/lifecycle/`,
+      {
+        params: { query: { target_date: "2026-11-20", lifecycle_type: "new" } },
+      },
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_properties_at_time_retrieve",
+      `${E}/persons/properties_at_time/`,
+      {
+        params: { query: { distinct_id: "user-1", timestamp: "2026-11-01T00:00:00Z" } },
+      },
+      (data) => expect(data.point_in_time_metadata.query_mode).toBe("distinct_id"),
+    ),
+    send(
+      "POST",
+      "environments_persons_reset_person_distinct_id_create",
+      `${E}/persons/reset_person_distinct_id/`,
+      {
+        body: { distinct_id: "user-1" },
+      },
+      202,
+    ),
+    get(
+      "environments_persons_stickiness_retrieve",
+      `${E}/persons/stickiness/`,
+      {
+        params: { query: { events: pageviews, stickiness_days: 2 } },
+      },
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_trends_retrieve",
+      `${E}/persons/trends/`,
+      {
+        params: { query: { entity_id: "$pageview", entity_type: "events" } },
+      },
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_values_retrieve",
+      `${E}/persons/values/`,
+      {
+        params: { query: { key: "plan" } },
+      },
+      (data) => expect(data.results[0]).toEqual({ name: "pro", count: 42 }),
+    ),
+    get(
+      "environments_insights_retrieve",
+      `${E}/insights/{id}/`,
+      {
+        params: {
+          path: { id: INSIGHT_ID },
+          query: { refresh: "blocking", from_dashboard: DASHBOARD_ID },
+        },
+      },
+      (data) => expectWeeklySignups(data),
+    ),
+    send(
+      "PUT",
+      "environments_insights_update",
+      `${E}/insights/{id}/`,
+      {
+        params: insight,
+        body: { name: "Weekly signups", query: trendsQuery, saved: true },
+      },
+      200,
+      (data) => expectWeeklySignups(data),
+    ),
+    send(
+      "PATCH",
+      "environments_insights_partial_update",
+      `${E}/insights/{id}/`,
+      {
+        params: insight,
+        body: { description: "Signups per week" },
+      },
+      200,
+      (data) => expectWeeklySignups(data),
+    ),
+    {
+      operationId: "environments_insights_destroy",
+      method: "DELETE",
+      path: `${E}/insights/{id}/`,
+      status: 405,
+      async run(posthog) {
+        const error = await posthog
+          .DELETE("/api/environments/{project_id}/insights/{id}/", { params: insight })
+          .then(
+            () => undefined,
+            (thrown: unknown) => thrown,
+          );
+        expect(error).toBeInstanceOf(PostHogApiError);
+        expect((error as PostHogApiError).status).toBe(405);
+        return undefined;
+      },
+    },
+    get(
+      "environments_insights_activity_retrieve_2",
+      `${E}/insights/{id}/activity/`,
+      {
+        params: { ...insight, query: { page: 1 } },
+      },
+      (data) => expect(data.total_count).toBe(1),
+    ),
+    get(
+      "environments_insights_activity_retrieve",
+      `${E}/insights/activity/`,
+      {
+        params: { query: { limit: 10 } },
+      },
+      (data) => expect(data.results[0].scope).toBe("Insight"),
+    ),
+    get(
+      "environments_insights_analyze_retrieve",
+      `${E}/insights/{id}/analyze/`,
+      { params: insight },
+      (data) => expect(data.result).toContain("Weekly signups"),
+    ),
+    get(
+      "environments_insights_suggestions_retrieve",
+      `${E}/insights/{id}/suggestions/`,
+      { params: insight },
+      (data) => expect(data[0].title).toBe("Break down by country"),
+    ),
+    send(
+      "POST",
+      "environments_insights_suggestions_create",
+      `${E}/insights/{id}/suggestions/`,
+      {
+        params: insight,
+        body: { context: "growth" },
+      },
+      200,
+      (data) => expect(data).toHaveLength(2),
+    ),
+    send(
+      "POST",
+      "environments_insights_cancel_create",
+      `${E}/insights/cancel/`,
+      {
+        body: { client_query_id: "q-123" },
+      },
+      201,
+    ),
+    send(
+      "POST",
+      "environments_insights_generate_name_create",
+      `${E}/insights/generate_name/`,
+      {
+        body: { query: trendsQuery },
+      },
+      200,
+      (data) => expect(data.name).toBe("Weekly signups"),
+    ),
+    get(
+      "environments_insights_my_last_viewed_retrieve",
+      `${E}/insights/my_last_viewed/`,
+      {},
+      (data) => expect(data[0].short_id).toBe("aBcD1234"),
+    ),
+    get(
+      "environments_insights_trending_retrieve",
+      `${E}/insights/trending/`,
+      {
+        params: { query: { days: 7, limit: 10 } },
+      },
+      (data) => expect(data.results[0].view_count).toBe(14),
+    ),
+    send(
+      "POST",
+      "environments_insights_viewed_create",
+      `${E}/insights/viewed/`,
+      {
+        body: { insight_ids: [INSIGHT_ID] },
+      },
+      201,
+    ),
+    get(
+      "environments_insights_thresholds_list",
+      `${E}/insights/{insight_id}/thresholds/`,
+      {
+        params: { path: { insight_id: INSIGHT_ID }, query: { limit: 10 } },
+      },
+      (data) => expect(data.count).toBe(1),
+    ),
+    get(
+      "environments_insights_thresholds_retrieve",
+      `${E}/insights/{insight_id}/thresholds/{id}/`,
+      {
+        params: { path: { insight_id: INSIGHT_ID, id: "0192f3c4-1111-7000-8000-000000000002" } },
+      },
+      (data) => expect(data.alerts).toEqual([]),
+    ),
+    get(
+      "environments_groups_list",
+      `${E}/groups/`,
+      {
+        params: { query: { group_type_index: 0, search: "acme" } },
+      },
+      (data) => expectAcme(data.results[0]),
+    ),
+    get(
+      "environments_groups_related_retrieve",
+      `${E}/groups/related/`,
+      {
+        params: { query: { group_type_index: 0, id: "acme-inc" } },
+      },
+      (data) => expect(data[0].id).toBe(PERSON_UUID),
+    ),
+  ];
+}
