@@ -46,10 +46,24 @@ const rule5 = [
   { type: "integer", minimum: 1 },
   { type: "string", format: "uuid" },
 ] as const;
+const rule6 = [
+  { type: "string", format: "uuid" },
+  { type: "string", const: "new" },
+] as const;
 
 export const operations = {
   "/api/environments/{project_id}/dashboards/{id}/": {
     get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      query: {
+        filters_override: "json",
+        variables_override: "json",
+      },
+    },
+    put: {
       pathParams: {
         project_id: rule0,
         id: rule1,
@@ -118,6 +132,11 @@ export const operations = {
         project_id: rule0,
       },
       pagination: "array",
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
     },
   },
   "/api/environments/{project_id}/events/": {
@@ -246,39 +265,6 @@ export const operations = {
       },
     },
   },
-  "/api/environments/{project_id}/insight_variables/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-      },
-      pagination: "page",
-    },
-    post: {
-      pathParams: {
-        project_id: rule0,
-      },
-    },
-  },
-  "/api/environments/{project_id}/insight_variables/{id}/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-    },
-    patch: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-    },
-    delete: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-    },
-  },
   "/api/environments/{project_id}/persons/": {
     get: {
       pathParams: {
@@ -399,6 +385,112 @@ export const operations = {
       },
     },
   },
+  "/api/environments/{project_id}/dashboards/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "offset",
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{id}/snapshot/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{id}/analyze_refresh_result/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+        password_id: rule4,
+      },
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      pagination: "array",
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/{user__uuid}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+        user__uuid: rule2,
+      },
+    },
+  },
+  "/api/environments/{project_id}/data_color_themes/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+    },
+  },
   "/api/environments/{project_id}/hog_functions/": {
     get: {
       pathParams: {
@@ -406,8 +498,155 @@ export const operations = {
       },
       query: {
         type: "comma",
+        filters: "json",
+        filter_groups: "json",
       },
       pagination: "offset",
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      neverSucceeds:
+        'Hog functions cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/enable_backfills/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/invocations/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/logs/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      pagination: "offset",
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/metrics/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/metrics/totals/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/icon/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/icons/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/rearrange/": {
+    patch: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/insight_variables/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "page",
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+    },
+  },
+  "/api/environments/{project_id}/insight_variables/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
     },
   },
 } as const satisfies Record<string, Partial<Record<string, OperationMeta>>>;

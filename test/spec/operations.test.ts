@@ -7,8 +7,9 @@ const find = (method: string, path: string) =>
   ops.find((o) => o.method === method && o.path === path)!.op;
 
 describe("operation coverage", () => {
-  it("lists 45 documented operations", () => {
-    expect(documentedOperations).toHaveLength(45);
+  it("lists every operation of the spec, the 45 documented ones among them", () => {
+    expect(documentedOperations).toHaveLength(ops.length);
+    expect(documentedOperations.length).toBeGreaterThanOrEqual(45);
   });
 
   it("has every documented operation, with the operationId PostHog's schema uses", () => {
@@ -202,10 +203,15 @@ describe("corrections to the docs", () => {
       .filter(({ op }) => op["x-personal-api-key"] === false)
       .map(({ op }) => op.operationId);
     expect(refused.sort()).toEqual([
+      "environments_dashboards_analyze_refresh_result_create",
       "environments_dashboards_create_from_template_json_create",
       "environments_dashboards_create_unlisted_dashboard_create",
       "environments_dashboards_move_tile_partial_update",
+      "environments_dashboards_snapshot_create",
       "environments_dashboards_stream_tiles_retrieve",
+      "environments_hog_functions_enable_backfills_create",
+      "environments_hog_functions_icon_retrieve",
+      "environments_hog_functions_icons_retrieve",
       "environments_persons_properties_timeline_retrieve",
     ]);
   });
