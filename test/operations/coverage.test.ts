@@ -9,7 +9,9 @@ it("has a describe block for each operation of spec/operations.tsv, and none for
   const titles = readdirSync(dir)
     .filter((name) => name.endsWith(".test.ts") && name !== "coverage.test.ts")
     .flatMap((name) => [
-      ...readFileSync(new URL(name, dir), "utf8").matchAll(/describe\("((?:environments|dashboards_collaborators)_\w+)"/g),
+      ...readFileSync(new URL(name, dir), "utf8").matchAll(
+        /describe\("((?:environments|dashboards_collaborators)_\w+)"/g,
+      ),
     ])
     .map((match) => match[1]);
   expect(new Set(titles)).toEqual(new Set(documentedOperations.map((op) => op.operationId)));
