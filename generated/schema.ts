@@ -889,7 +889,7 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards sharing passwords
-     * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature [source: posthog/api/sharing.py @ 011aac22, create_password].
+     * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature; a `raw_password` under 8 characters gives 400, and no edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, create_password].
      */
     post: operations["environments_dashboards_sharing_passwords_create"];
     delete?: never;
@@ -915,7 +915,7 @@ export interface paths {
     post?: never;
     /**
      * Delete environments dashboards sharing passwords
-     * @description Delete a password from the sharing configuration, 204. An unknown password gives 404 "Password not found" [source: posthog/api/sharing.py @ 011aac22, delete_password].
+     * @description Delete a password from the sharing configuration, 204 (the password is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature 403 `{"error": ...}`; without edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, delete_password].
      */
     delete: operations["environments_dashboards_sharing_passwords_destroy"];
     options?: never;

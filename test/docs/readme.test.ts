@@ -99,8 +99,13 @@ describe("README.md", () => {
     expect(output, output).toBe("");
   });
 
-  it("lists the 45 operations in its table, as the spec gives them", () => {
+  it("lists every operation in its table, as the spec gives them", () => {
     expect(withOperationsTable(readme, bundledSpec), "run npm run docs").toBe(readme);
-    expect(readme.match(/^\| (GET|POST|PATCH|DELETE) \| `\/api/gm)).toHaveLength(45);
+    const operations = Object.values(bundledSpec.paths as Record<string, object>).flatMap((item) =>
+      Object.keys(item).filter((key) => ["get", "post", "put", "patch", "delete"].includes(key)),
+    );
+    expect(readme.match(/^\| (GET|POST|PUT|PATCH|DELETE) \| `\/api/gm)).toHaveLength(
+      operations.length,
+    );
   });
 });
