@@ -13,27 +13,76 @@ export interface paths {
     };
     /**
      * Retrieve environments dashboards
+     * @deprecated
      * @description Returns the dashboard with its tiles, and records the access in `last_accessed_at`. Soft-deleted dashboards give 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_dashboards_retrieve"];
     /**
      * Update environments dashboards
+     * @deprecated
      * @description Updates the dashboard like PATCH does. Differs from the docs: the body need not be a whole dashboard, since the serializer requires no field; `filters`, `variables`, `tiles` and `duplicate_tiles` are read from the body although documented read-only; `{"deleted": true}` soft-deletes, `{"deleted": false}` restores. Changing `restriction_level` needs owner or admin rights (403) [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.update].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     put: operations["environments_dashboards_update"];
     post?: never;
     /**
      * Delete environments dashboards
+     * @deprecated
      * @description Hard delete of this model is not allowed: the server always answers 405 with an empty body (even for an unknown id, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the dashboard instead.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_dashboards_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments dashboards
+     * @deprecated
      * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables`, `tiles` and `duplicate_tiles` are accepted although documented read-only or absent. Changing `restriction_level` needs owner or admin rights (403 otherwise); a `filters` or `variables` that is not an object gives 400 [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.update].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_dashboards_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments dashboards
+     * @description Returns the dashboard with its tiles, and records the access in `last_accessed_at`. Soft-deleted dashboards give 404.
+     */
+    get: operations["dashboards_retrieve"];
+    /**
+     * Update environments dashboards
+     * @description Updates the dashboard like PATCH does. Differs from the docs: the body need not be a whole dashboard, since the serializer requires no field; `filters`, `variables`, `tiles` and `duplicate_tiles` are read from the body although documented read-only; `{"deleted": true}` soft-deletes, `{"deleted": false}` restores. Changing `restriction_level` needs owner or admin rights (403) [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.update].
+     */
+    put: operations["dashboards_update"];
+    post?: never;
+    /**
+     * Delete environments dashboards
+     * @description Hard delete of this model is not allowed: the server always answers 405 with an empty body (even for an unknown id, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the dashboard instead.
+     */
+    delete: operations["dashboards_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments dashboards
+     * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables`, `tiles` and `duplicate_tiles` are accepted although documented read-only or absent. Changing `restriction_level` needs owner or admin rights (403 otherwise); a `filters` or `variables` that is not an object gives 400 [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.update].
+     */
+    patch: operations["dashboards_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/dashboards/{id}/move_tile/": {
@@ -56,9 +105,37 @@ export interface paths {
     head?: never;
     /**
      * Update environments dashboards move tile
+     * @deprecated
      * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. An unknown tile or destination gives 404, a destination you cannot edit 403, a body without `tile.id` or `toDashboard` 500 (the server reads them unchecked). Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, move_tile: no required_scopes].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_dashboards_move_tile_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/move_tile/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying the dashboard the tile is on. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments dashboards move tile
+     * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. An unknown tile or destination gives 404, a destination you cannot edit 403, a body without `tile.id` or `toDashboard` 500 (the server reads them unchecked). Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, move_tile: no required_scopes].
+     */
+    patch: operations["dashboards_move_tile_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/dashboards/{id}/stream_tiles/": {
@@ -75,9 +152,37 @@ export interface paths {
     };
     /**
      * Retrieve environments dashboards stream tiles
+     * @deprecated
      * @description Stream dashboard metadata and tiles via Server-Sent Events. Sends metadata first, then tiles as they are rendered. Differs from the docs: the answer is a `text/event-stream` of `data: <JSON>` messages (see `DashboardStreamMessage`), not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_dashboards_stream_tiles_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/stream_tiles/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments dashboards stream tiles
+     * @description Stream dashboard metadata and tiles via Server-Sent Events. Sends metadata first, then tiles as they are rendered. Differs from the docs: the answer is a `text/event-stream` of `data: <JSON>` messages (see `DashboardStreamMessage`), not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    get: operations["dashboards_stream_tiles_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -100,9 +205,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards create from template json
+     * @deprecated
      * @description Creates a dashboard from a template given as JSON. Differs from the docs: the body is `{"template": {...}}`, not a dashboard, and the answer is 200 with the new dashboard, not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_create_from_template_json_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/create_from_template_json/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards create from template json
+     * @description Creates a dashboard from a template given as JSON. Differs from the docs: the body is `{"template": {...}}`, not a dashboard, and the answer is 200 with the new dashboard, not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    post: operations["dashboards_create_from_template_json_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -123,9 +254,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards create unlisted dashboard
+     * @deprecated
      * @description Creates an unlisted dashboard from template by tag. Enforces uniqueness (one per tag per team). Returns 409 if unlisted dashboard with this tag already exists. Differs from the docs: the body is `{"tag": ...}`, the answer is 201 with the dashboard, and errors are `{"error": ...}`. Only newer servers have it. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_create_unlisted_dashboard_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/create_unlisted_dashboard/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards create unlisted dashboard
+     * @description Creates an unlisted dashboard from template by tag. Enforces uniqueness (one per tag per team). Returns 409 if unlisted dashboard with this tag already exists. Differs from the docs: the body is `{"tag": ...}`, the answer is 201 with the dashboard, and errors are `{"error": ...}`. Only newer servers have it. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    post: operations["dashboards_create_unlisted_dashboard_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -147,9 +304,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards sharing refresh
+     * @deprecated
      * @description Rotates the access token of the dashboard's public share. Differs from the docs: the body is ignored, so none needs to be sent.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_sharing_refresh_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/refresh/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards sharing refresh
+     * @description Rotates the access token of the dashboard's public share. Differs from the docs: the body is ignored, so none needs to be sent.
+     */
+    post: operations["dashboards_sharing_refresh_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -168,15 +352,48 @@ export interface paths {
     };
     /**
      * List all environments data color themes
+     * @deprecated
      * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored [source: posthog/api/data_color_theme.py @ c51eef85, list() overridden without pagination].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_data_color_themes_list"];
     put?: never;
     /**
      * Create environments data color themes
+     * @deprecated
      * @description Creates a theme for this project (never a global one), 201. Differs from the docs: only `name` and `colors` are read; `id`, `is_global`, `created_at` and `created_by` are read-only [source: posthog/api/data_color_theme.py @ c51eef85, DataColorThemeSerializer].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_data_color_themes_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/data_color_themes/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments data color themes
+     * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored [source: posthog/api/data_color_theme.py @ c51eef85, list() overridden without pagination].
+     */
+    get: operations["data_color_themes_list"];
+    put?: never;
+    /**
+     * Create environments data color themes
+     * @description Creates a theme for this project (never a global one), 201. Differs from the docs: only `name` and `colors` are read; `id`, `is_global`, `created_at` and `created_by` are read-only [source: posthog/api/data_color_theme.py @ c51eef85, DataColorThemeSerializer].
+     */
+    post: operations["data_color_themes_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -195,9 +412,35 @@ export interface paths {
     };
     /**
      * List all environments events
+     * @deprecated
      * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_events_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/events/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments events
+     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers.
+     */
+    get: operations["events_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -220,9 +463,37 @@ export interface paths {
     };
     /**
      * Retrieve environments events
+     * @deprecated
      * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_events_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/events/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The event's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments events
+     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404.
+     */
+    get: operations["events_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -243,9 +514,35 @@ export interface paths {
     };
     /**
      * Retrieve environments events values
+     * @deprecated
      * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_events_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/events/values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments events values
+     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones.
+     */
+    get: operations["events_values_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -266,15 +563,48 @@ export interface paths {
     };
     /**
      * List all environments explicit members
+     * @deprecated
      * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. The scopes are inferred (the docs name none), and the newest servers no longer route this endpoint.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_explicit_members_list"];
     put?: never;
     /**
      * Create environments explicit members
+     * @deprecated
      * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_explicit_members_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/explicit_members/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments explicit members
+     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. The scopes are inferred (the docs name none), and the newest servers no longer route this endpoint.
+     */
+    get: operations["explicit_members_list"];
+    put?: never;
+    /**
+     * Create environments explicit members
+     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403).
+     */
+    post: operations["explicit_members_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -293,8 +623,41 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Retrieve environments explicit members */
+    /**
+     * Retrieve environments explicit members
+     * @deprecated
+     * @description Deprecated. Use /api/projects/{project_id}/ instead.
+     */
     get: operations["environments_explicit_members_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments explicit members
+     * @deprecated
+     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    patch: operations["environments_explicit_members_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    /** Retrieve environments explicit members */
+    get: operations["explicit_members_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -304,7 +667,7 @@ export interface paths {
      * Update environments explicit members
      * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403).
      */
-    patch: operations["environments_explicit_members_partial_update"];
+    patch: operations["explicit_members_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/insights/": {
@@ -319,15 +682,48 @@ export interface paths {
     };
     /**
      * List all environments insights
+     * @deprecated
      * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_list"];
     put?: never;
     /**
      * Create environments insights
+     * @deprecated
      * @description Creates an insight. Only the writable fields of the body are used.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights
+     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer.
+     */
+    get: operations["insights_list"];
+    put?: never;
+    /**
+     * Create environments insights
+     * @description Creates an insight. Only the writable fields of the body are used.
+     */
+    post: operations["insights_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -346,15 +742,48 @@ export interface paths {
     };
     /**
      * Retrieve environments insights trend
+     * @deprecated
      * @description Computes a trend from a legacy filter given as query parameters. Differs from the docs: the answer is the trend result, not an empty body, and the filter parameters are read. With `format=csv` the CSV is served with Django's default `text/html` content type and an attachment header. Newer servers hide this legacy endpoint from their schema but still serve it.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_trend_retrieve"];
     put?: never;
     /**
      * Create environments insights trend
+     * @deprecated
      * @description Computes a trend from a legacy filter given as the JSON body. Differs from the docs: the body is a filter (`events`, `actions`, `date_from`...), not an insight, and the answer is the trend result. It creates nothing, and needs only `insight:read`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_trend_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/trend/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights trend
+     * @description Computes a trend from a legacy filter given as query parameters. Differs from the docs: the answer is the trend result, not an empty body, and the filter parameters are read. With `format=csv` the CSV is served with Django's default `text/html` content type and an attachment header. Newer servers hide this legacy endpoint from their schema but still serve it.
+     */
+    get: operations["insights_trend_retrieve"];
+    put?: never;
+    /**
+     * Create environments insights trend
+     * @description Computes a trend from a legacy filter given as the JSON body. Differs from the docs: the body is a filter (`events`, `actions`, `date_from`...), not an insight, and the answer is the trend result. It creates nothing, and needs only `insight:read`.
+     */
+    post: operations["insights_trend_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -374,9 +803,36 @@ export interface paths {
     };
     /**
      * List all environments insights sharing
+     * @deprecated
      * @description Returns how the insight is shared. Differs from the docs: the answer is one object, not an array. A configuration is not saved until sharing is enabled.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_sharing_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights sharing
+     * @description Returns how the insight is shared. Differs from the docs: the answer is one object, not an array. A configuration is not saved until sharing is enabled.
+     */
+    get: operations["insights_sharing_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -400,9 +856,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments insights sharing passwords
+     * @deprecated
      * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_sharing_passwords_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/passwords/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights sharing passwords
+     * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature.
+     */
+    post: operations["insights_sharing_passwords_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -426,9 +909,37 @@ export interface paths {
     post?: never;
     /**
      * Delete environments insights sharing passwords
+     * @deprecated
      * @description Delete a password from the sharing configuration. An unknown password gives 404 "Password not found".
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_insights_sharing_passwords_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/passwords/{password_id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments insights sharing passwords
+     * @description Delete a password from the sharing configuration. An unknown password gives 404 "Password not found".
+     */
+    delete: operations["insights_sharing_passwords_destroy"];
     options?: never;
     head?: never;
     patch?: never;
@@ -449,9 +960,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments insights sharing refresh
+     * @deprecated
      * @description Rotates the access token of the insight's public share (the old token keeps working for a few minutes). Differs from the docs: the body is ignored, so none needs to be sent.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_sharing_refresh_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/refresh/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights sharing refresh
+     * @description Rotates the access token of the insight's public share (the old token keeps working for a few minutes). Differs from the docs: the body is ignored, so none needs to be sent.
+     */
+    post: operations["insights_sharing_refresh_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -470,9 +1008,35 @@ export interface paths {
     };
     /**
      * List all environments persons
+     * @deprecated
      * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments persons
+     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0.
+     */
+    get: operations["persons_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -495,23 +1059,65 @@ export interface paths {
     };
     /**
      * Retrieve environments persons
+     * @deprecated
      * @description Returns one person. Differs from the docs: `id` may be the integer id or the person's UUID; a distinct id gives 400 (filter the list by `distinct_id` instead).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_retrieve"];
     put?: never;
     post?: never;
     /**
      * Delete environments persons
+     * @deprecated
      * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_persons_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments persons
+     * @deprecated
      * @description Sets the given properties on the person, asynchronously (as a `$set` event). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_persons_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons
+     * @description Returns one person. Differs from the docs: `id` may be the integer id or the person's UUID; a distinct id gives 400 (filter the list by `distinct_id` instead).
+     */
+    get: operations["persons_retrieve"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments persons
+     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`.
+     */
+    delete: operations["persons_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments persons
+     * @description Sets the given properties on the person, asynchronously (as a `$set` event). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read.
+     */
+    patch: operations["persons_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/persons/{id}/activity/": {
@@ -528,9 +1134,37 @@ export interface paths {
     };
     /**
      * Retrieve environments persons activity retrieve
+     * @deprecated
      * @description Returns the person's activity log. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_activity_retrieve_2"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons activity retrieve
+     * @description Returns the person's activity log. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit`.
+     */
+    get: operations["persons_activity_retrieve_2"];
     put?: never;
     post?: never;
     delete?: never;
@@ -555,9 +1189,37 @@ export interface paths {
     put?: never;
     /**
      * Create environments persons delete property
+     * @deprecated
      * @description Removes one property from the person, asynchronously. Differs from the docs: the key goes in the body as `{"$unset": "<key>"}` (the documented query parameter alone makes the server fail), and the answer is 201 `{"success": true}`. A failure answers `{"success": false, "detail": ...}`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_delete_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/delete_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons delete property
+     * @description Removes one property from the person, asynchronously. Differs from the docs: the key goes in the body as `{"$unset": "<key>"}` (the documented query parameter alone makes the server fail), and the answer is 201 `{"success": true}`. A failure answers `{"success": false, "detail": ...}`.
+     */
+    post: operations["persons_delete_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -578,9 +1240,37 @@ export interface paths {
     };
     /**
      * Retrieve environments persons properties timeline
+     * @deprecated
      * @description Returns how the person's properties changed over a period. Differs from the docs: the answer is a timeline, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_properties_timeline_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/properties_timeline/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons properties timeline
+     * @description Returns how the person's properties changed over a period. Differs from the docs: the answer is a timeline, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     */
+    get: operations["persons_properties_timeline_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -603,9 +1293,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups
+     * @deprecated
      * @description Creates a group. A group with the same key gives 400 "A group with this key already exists".
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups
+     * @description Creates a group. A group with the same key gives 400 "A group with this key already exists".
+     */
+    post: operations["groups_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -624,9 +1340,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups activity
+     * @deprecated
      * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups activity
+     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404.
+     */
+    get: operations["groups_activity_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -649,9 +1391,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups delete property
+     * @deprecated
      * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_delete_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/delete_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups delete property
+     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body.
+     */
+    post: operations["groups_delete_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -670,9 +1438,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups find
+     * @deprecated
      * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_find_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/find/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups find
+     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set.
+     */
+    get: operations["groups_find_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -693,9 +1487,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property definitions
+     * @deprecated
      * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body. The newest servers have dropped this action (404).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_property_definitions_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/property_definitions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups property definitions
+     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body. The newest servers have dropped this action (404).
+     */
+    get: operations["groups_property_definitions_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -716,9 +1536,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property values
+     * @deprecated
      * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values: a bare array on older servers, `{results, refreshing}` on newer ones.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_property_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/property_values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups property values
+     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values: a bare array on older servers, `{results, refreshing}` on newer ones.
+     */
+    get: operations["groups_property_values_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -741,9 +1587,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups update property
+     * @deprecated
      * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_update_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/update_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups update property
+     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body.
+     */
+    post: operations["groups_update_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -764,9 +1636,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups upsert properties
+     * @deprecated
      * @description Creates the group if needed and sets the given properties. Described as the docs show it: this action was not found in any server code read, so servers may answer 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_upsert_properties_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/upsert_properties/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups upsert properties
+     * @description Creates the group if needed and sets the given properties. Described as the docs show it: this action was not found in any server code read, so servers may answer 404.
+     */
+    post: operations["groups_upsert_properties_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -785,15 +1683,48 @@ export interface paths {
     };
     /**
      * List all environments dashboards
+     * @deprecated
      * @description Lists the project's dashboards (pinned first, then by name), without their tiles and without the soft-deleted ones. Differs from the docs: the server also reads `tags` (repeatable: dashboards with any of them), `exclude_generated=true` and `creation_mode`; unlisted dashboards appear only with `creation_mode=unlisted` [source: posthog/api/dashboards/dashboard.py @ 0070176f, filter_queryset and dangerously_get_queryset].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_dashboards_list"];
     put?: never;
     /**
      * Create environments dashboards
+     * @deprecated
      * @description Creates a dashboard, 201 with its tiles. Differs from the docs: the body is optional and not a whole dashboard (see `DashboardCreate`); `filters`, `variables` and `duplicate_tiles` are read from it although documented read-only or absent; an unknown `use_dashboard` or `use_template` gives 400 [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.create].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments dashboards
+     * @description Lists the project's dashboards (pinned first, then by name), without their tiles and without the soft-deleted ones. Differs from the docs: the server also reads `tags` (repeatable: dashboards with any of them), `exclude_generated=true` and `creation_mode`; unlisted dashboards appear only with `creation_mode=unlisted` [source: posthog/api/dashboards/dashboard.py @ 0070176f, filter_queryset and dangerously_get_queryset].
+     */
+    get: operations["dashboards_list"];
+    put?: never;
+    /**
+     * Create environments dashboards
+     * @description Creates a dashboard, 201 with its tiles. Differs from the docs: the body is optional and not a whole dashboard (see `DashboardCreate`); `filters`, `variables` and `duplicate_tiles` are read from it although documented read-only or absent; an unknown `use_dashboard` or `use_template` gives 400 [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.create].
+     */
+    post: operations["dashboards_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -816,9 +1747,37 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards snapshot
+     * @deprecated
      * @description Stores the dashboard's current results (the ones given, or the cached ones) for a later `analyze_refresh_result`, for 30 minutes. Differs from the docs: the body is `{"client_results"?: {...}}`, not a dashboard, and the answer is `{"cache_key": ...}`, not empty. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, snapshot: no required_scopes].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_snapshot_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/snapshot/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards snapshot
+     * @description Stores the dashboard's current results (the ones given, or the cached ones) for a later `analyze_refresh_result`, for 30 minutes. Differs from the docs: the body is `{"client_results"?: {...}}`, not a dashboard, and the answer is `{"cache_key": ...}`, not empty. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, snapshot: no required_scopes].
+     */
+    post: operations["dashboards_snapshot_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -841,9 +1800,37 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards analyze refresh result
+     * @deprecated
      * @description Has an AI compare the state stored by `snapshot` with the dashboard's current results and summarize what changed. Differs from the docs: the body is `{"cache_key": ...}`, not a dashboard, and the answer is `{"result": ...}`, not empty; a missing or expired key gives 400 `{"error": ...}`. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, analyze_refresh_result].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_analyze_refresh_result_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/analyze_refresh_result/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards analyze refresh result
+     * @description Has an AI compare the state stored by `snapshot` with the dashboard's current results and summarize what changed. Differs from the docs: the body is `{"cache_key": ...}`, not a dashboard, and the answer is `{"result": ...}`, not empty; a missing or expired key gives 400 `{"error": ...}`. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, analyze_refresh_result].
+     */
+    post: operations["dashboards_analyze_refresh_result_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -863,9 +1850,36 @@ export interface paths {
     };
     /**
      * List all environments dashboards sharing
+     * @deprecated
      * @description Returns how the dashboard is shared. Differs from the docs: the answer is one object, not an array (`pagination_class = None`, and the list builds a single configuration, not saved until sharing is enabled) [source: posthog/api/sharing.py @ 011aac22].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_dashboards_sharing_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments dashboards sharing
+     * @description Returns how the dashboard is shared. Differs from the docs: the answer is one object, not an array (`pagination_class = None`, and the list builds a single configuration, not saved until sharing is enabled) [source: posthog/api/sharing.py @ 011aac22].
+     */
+    get: operations["dashboards_sharing_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -889,9 +1903,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards sharing passwords
+     * @deprecated
      * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature; a `raw_password` under 8 characters gives 400, and no edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, create_password].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_sharing_passwords_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/passwords/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards sharing passwords
+     * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature; a `raw_password` under 8 characters gives 400, and no edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, create_password].
+     */
+    post: operations["dashboards_sharing_passwords_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -915,9 +1956,37 @@ export interface paths {
     post?: never;
     /**
      * Delete environments dashboards sharing passwords
+     * @deprecated
      * @description Delete a password from the sharing configuration, 204 (the password is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature 403 `{"error": ...}`; without edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, delete_password].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_dashboards_sharing_passwords_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments dashboards sharing passwords
+     * @description Delete a password from the sharing configuration, 204 (the password is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature 403 `{"error": ...}`; without edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, delete_password].
+     */
+    delete: operations["dashboards_sharing_passwords_destroy"];
     options?: never;
     head?: never;
     patch?: never;
@@ -991,27 +2060,76 @@ export interface paths {
     };
     /**
      * Retrieve environments data color themes
+     * @deprecated
      * @description Returns a theme of this project, or a global one.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_data_color_themes_retrieve"];
     /**
      * Update environments data color themes
+     * @deprecated
      * @description Changes a theme. Differs from the docs: a global theme can only be changed by PostHog staff (403 "Only staff users can edit global themes."), and a project theme only on plans with the data color themes feature (403 "This feature is only available on paid plans.") [source: posthog/api/data_color_theme.py @ c51eef85, GlobalThemePermission and PaidThemePermission].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     put: operations["environments_data_color_themes_update"];
     post?: never;
     /**
      * Delete environments data color themes
+     * @deprecated
      * @description Deletes the theme for good (204). The same permissions as updating apply: staff only for global themes, paid plans only for project themes (403) [source: posthog/api/data_color_theme.py @ c51eef85].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_data_color_themes_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments data color themes
+     * @deprecated
      * @description Changes a theme. Differs from the docs: a global theme can only be changed by PostHog staff (403 "Only staff users can edit global themes."), and a project theme only on plans with the data color themes feature (403 "This feature is only available on paid plans.") [source: posthog/api/data_color_theme.py @ c51eef85, GlobalThemePermission and PaidThemePermission].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_data_color_themes_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/data_color_themes/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments data color themes
+     * @description Returns a theme of this project, or a global one.
+     */
+    get: operations["data_color_themes_retrieve"];
+    /**
+     * Update environments data color themes
+     * @description Changes a theme. Differs from the docs: a global theme can only be changed by PostHog staff (403 "Only staff users can edit global themes."), and a project theme only on plans with the data color themes feature (403 "This feature is only available on paid plans.") [source: posthog/api/data_color_theme.py @ c51eef85, GlobalThemePermission and PaidThemePermission].
+     */
+    put: operations["data_color_themes_update"];
+    post?: never;
+    /**
+     * Delete environments data color themes
+     * @description Deletes the theme for good (204). The same permissions as updating apply: staff only for global themes, paid plans only for project themes (403) [source: posthog/api/data_color_theme.py @ c51eef85].
+     */
+    delete: operations["data_color_themes_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments data color themes
+     * @description Changes a theme. Differs from the docs: a global theme can only be changed by PostHog staff (403 "Only staff users can edit global themes."), and a project theme only on plans with the data color themes feature (403 "This feature is only available on paid plans.") [source: posthog/api/data_color_theme.py @ c51eef85, GlobalThemePermission and PaidThemePermission].
+     */
+    patch: operations["data_color_themes_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/hog_functions/": {
@@ -1026,15 +2144,48 @@ export interface paths {
     };
     /**
      * List all environments hog functions
+     * @deprecated
      * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones, ordered by `execution_order`, then newest update first (by relevance when searching). Differs from the docs: `filters` and `filter_groups` are read too (JSON, matched with `filters @>`); `full=true` returns every field of each function (the `HogFunction` shape) instead of the short form; `search` matches name and description (trigram similarity on newer servers, which refuse a term over their `MAX_SEARCH_LENGTH` with 400); `warehouse_source_webhook` functions are never listed [source: products/cdp/backend/api/hog_function.py @ 00190775, safely_get_queryset and get_serializer_class; HogFunctionFilterSet].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     get: operations["environments_hog_functions_list"];
     put?: never;
     /**
      * Create environments hog functions
+     * @deprecated
      * @description Creates a function, 201 with it in full. Differs from the docs: the body is not a whole `HogFunction` (see `HogFunctionCreate`: nothing is strictly required, a template fills the gaps), and a function created enabled by an AI agent is refused on newer servers [source: products/cdp/backend/api/hog_function.py @ 00190775, perform_create].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     post: operations["environments_hog_functions_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments hog functions
+     * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones, ordered by `execution_order`, then newest update first (by relevance when searching). Differs from the docs: `filters` and `filter_groups` are read too (JSON, matched with `filters @>`); `full=true` returns every field of each function (the `HogFunction` shape) instead of the short form; `search` matches name and description (trigram similarity on newer servers, which refuse a term over their `MAX_SEARCH_LENGTH` with 400); `warehouse_source_webhook` functions are never listed [source: products/cdp/backend/api/hog_function.py @ 00190775, safely_get_queryset and get_serializer_class; HogFunctionFilterSet].
+     */
+    get: operations["hog_functions_list"];
+    put?: never;
+    /**
+     * Create environments hog functions
+     * @description Creates a function, 201 with it in full. Differs from the docs: the body is not a whole `HogFunction` (see `HogFunctionCreate`: nothing is strictly required, a template fills the gaps), and a function created enabled by an AI agent is refused on newer servers [source: products/cdp/backend/api/hog_function.py @ 00190775, perform_create].
+     */
+    post: operations["hog_functions_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1055,27 +2206,76 @@ export interface paths {
     };
     /**
      * Retrieve environments hog functions
+     * @deprecated
      * @description Returns the function in full. Deleted functions (and warehouse source webhooks) give 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     get: operations["environments_hog_functions_retrieve"];
     /**
      * Update environments hog functions
+     * @deprecated
      * @description Updates the function. Differs from the docs: no field is required (the server fills `type`, `inputs_schema`, `inputs` and `filters` from the stored function), so a PUT acts like a PATCH; `type` cannot change. On newer servers an AI agent's config change to an enabled destination is staged as a `draft` instead of going live [source: products/cdp/backend/api/hog_function.py @ 00190775, to_internal_value and perform_update].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     put: operations["environments_hog_functions_update"];
     post?: never;
     /**
      * Delete environments hog functions
+     * @deprecated
      * @description Hard delete of this model is not allowed: the server always answers 405 (`ForbidDestroyModel`, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the function instead [source: products/cdp/backend/api/hog_function.py @ 00190775].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     delete: operations["environments_hog_functions_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments hog functions
+     * @deprecated
      * @description Changes the given fields. This is also how a function is deleted: `{"deleted": true}` (hard DELETE is refused); `{"deleted": false}` restores it (a PATCH is the only request that sees deleted functions). Differs from the docs: `deleted` is accepted although not in the documented body; newer servers answer 409 `stale_update` when `base_updated_at` is older than the stored function [source: products/cdp/backend/api/hog_function.py @ 00190775, safely_get_queryset and perform_update].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     patch: operations["environments_hog_functions_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions
+     * @description Returns the function in full. Deleted functions (and warehouse source webhooks) give 404.
+     */
+    get: operations["hog_functions_retrieve"];
+    /**
+     * Update environments hog functions
+     * @description Updates the function. Differs from the docs: no field is required (the server fills `type`, `inputs_schema`, `inputs` and `filters` from the stored function), so a PUT acts like a PATCH; `type` cannot change. On newer servers an AI agent's config change to an enabled destination is staged as a `draft` instead of going live [source: products/cdp/backend/api/hog_function.py @ 00190775, to_internal_value and perform_update].
+     */
+    put: operations["hog_functions_update"];
+    post?: never;
+    /**
+     * Delete environments hog functions
+     * @description Hard delete of this model is not allowed: the server always answers 405 (`ForbidDestroyModel`, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the function instead [source: products/cdp/backend/api/hog_function.py @ 00190775].
+     */
+    delete: operations["hog_functions_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments hog functions
+     * @description Changes the given fields. This is also how a function is deleted: `{"deleted": true}` (hard DELETE is refused); `{"deleted": false}` restores it (a PATCH is the only request that sees deleted functions). Differs from the docs: `deleted` is accepted although not in the documented body; newer servers answer 409 `stale_update` when `base_updated_at` is older than the stored function [source: products/cdp/backend/api/hog_function.py @ 00190775, safely_get_queryset and perform_update].
+     */
+    patch: operations["hog_functions_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/hog_functions/{id}/enable_backfills/": {
@@ -1094,9 +2294,37 @@ export interface paths {
     put?: never;
     /**
      * Create environments hog functions enable backfills
+     * @deprecated
      * @description Creates the (paused) batch export that lets an event destination be backfilled, and links it to the function. Differs from the docs: the body is ignored, and the answer is `{"batch_export_id": ...}`, not a function; errors are `{"error": ...}` (400 when already enabled, or the function is not an event-sourced destination), 403 when the team lacks the backfill-workflows-destination flag. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, enable_backfills; not in scope_object_write_actions].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     post: operations["environments_hog_functions_enable_backfills_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/enable_backfills/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments hog functions enable backfills
+     * @description Creates the (paused) batch export that lets an event destination be backfilled, and links it to the function. Differs from the docs: the body is ignored, and the answer is `{"batch_export_id": ...}`, not a function; errors are `{"error": ...}` (400 when already enabled, or the function is not an event-sourced destination), 403 when the team lacks the backfill-workflows-destination flag. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, enable_backfills; not in scope_object_write_actions].
+     */
+    post: operations["hog_functions_enable_backfills_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1119,9 +2347,37 @@ export interface paths {
     put?: never;
     /**
      * Create environments hog functions invocations
+     * @deprecated
      * @description Runs the given configuration once on a test event, through the CDP worker, and returns what it did. Differs from the docs: the body is `{configuration, globals, mock_async_functions...}`, not a function, and the answer is the worker's result; a failed run answers with the worker's status and `{"status": "error", ...}`, an invalid body 400 with the serializer's errors (not the standard error shape) [source: products/cdp/backend/api/hog_function.py @ 00190775, invocations]. Older servers refuse personal API keys here (403: the action had no scope) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     post: operations["environments_hog_functions_invocations_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/invocations/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The function to test, or `new` for one not saved yet (the server runs the given configuration whatever the id; an unknown id counts as `new`). */
+        id: string | "new";
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments hog functions invocations
+     * @description Runs the given configuration once on a test event, through the CDP worker, and returns what it did. Differs from the docs: the body is `{configuration, globals, mock_async_functions...}`, not a function, and the answer is the worker's result; a failed run answers with the worker's status and `{"status": "error", ...}`, an invalid body 400 with the serializer's errors (not the standard error shape) [source: products/cdp/backend/api/hog_function.py @ 00190775, invocations]. Older servers refuse personal API keys here (403: the action had no scope) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    post: operations["hog_functions_invocations_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1142,9 +2398,37 @@ export interface paths {
     };
     /**
      * Retrieve environments hog functions logs
+     * @deprecated
      * @description The function's newest log entries, newest first. Differs from the docs (which list no parameters and no body): it takes `limit` (1 to 500, default 50), `after`, `before`, `level` (repeatable), `search` (a substring of the message) and `instance_id`, and answers a limit/offset page of `HogFunctionLogEntry`; `limit` both caps the entries read and sizes the page, so the first page holds them all [source: posthog/api/log_entries.py @ 16610336, LogEntryMixin.logs and LogEntryRequestSerializer]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     get: operations["environments_hog_functions_logs_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/logs/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions logs
+     * @description The function's newest log entries, newest first. Differs from the docs (which list no parameters and no body): it takes `limit` (1 to 500, default 50), `after`, `before`, `level` (repeatable), `search` (a substring of the message) and `instance_id`, and answers a limit/offset page of `HogFunctionLogEntry`; `limit` both caps the entries read and sizes the page, so the first page holds them all [source: posthog/api/log_entries.py @ 16610336, LogEntryMixin.logs and LogEntryRequestSerializer]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    get: operations["hog_functions_logs_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1167,9 +2451,37 @@ export interface paths {
     };
     /**
      * Retrieve environments hog functions metrics
+     * @deprecated
      * @description The function's metrics over time, one series per kind (or name). Differs from the docs (no parameters, no body): it takes the parameters below and answers `{labels, series}` [source: posthog/api/app_metrics2.py @ 19194eff, AppMetricsMixin.metrics and AppMetricsRequestSerializer]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     get: operations["environments_hog_functions_metrics_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/metrics/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions metrics
+     * @description The function's metrics over time, one series per kind (or name). Differs from the docs (no parameters, no body): it takes the parameters below and answers `{labels, series}` [source: posthog/api/app_metrics2.py @ 19194eff, AppMetricsMixin.metrics and AppMetricsRequestSerializer]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    get: operations["hog_functions_metrics_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1192,9 +2504,37 @@ export interface paths {
     };
     /**
      * Retrieve environments hog functions metrics totals
+     * @deprecated
      * @description The function's metric totals by kind (or name); without `after` and `before`, over all time. `interval` and `instance_id` are ignored here. Differs from the docs (no parameters, no body) [source: posthog/api/app_metrics2.py @ 19194eff, AppMetricsMixin.metrics_totals]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     get: operations["environments_hog_functions_metrics_totals_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/metrics/totals/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions metrics totals
+     * @description The function's metric totals by kind (or name); without `after` and `before`, over all time. `interval` and `instance_id` are ignored here. Differs from the docs (no parameters, no body) [source: posthog/api/app_metrics2.py @ 19194eff, AppMetricsMixin.metrics_totals]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    get: operations["hog_functions_metrics_totals_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1215,9 +2555,35 @@ export interface paths {
     };
     /**
      * Retrieve environments hog functions icon
+     * @deprecated
      * @description A brand's logo, proxied from logo.dev and cacheable for a day. Differs from the docs: it takes `id` (a domain, from `icons`) and answers the image itself (read it with `parseAs: "blob"`); no `id` gives 400 "id is required", an unknown one (or a server without a logo.dev token) 404. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, icon; posthog/cdp/services/icons.py @ 375ade9f].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     get: operations["environments_hog_functions_icon_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/icon/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions icon
+     * @description A brand's logo, proxied from logo.dev and cacheable for a day. Differs from the docs: it takes `id` (a domain, from `icons`) and answers the image itself (read it with `parseAs: "blob"`); no `id` gives 400 "id is required", an unknown one (or a server without a logo.dev token) 404. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, icon; posthog/cdp/services/icons.py @ 375ade9f].
+     */
+    get: operations["hog_functions_icon_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1238,9 +2604,35 @@ export interface paths {
     };
     /**
      * Retrieve environments hog functions icons
+     * @deprecated
      * @description Searches logo.dev for brand icons. Differs from the docs: it takes `query` and answers an array of `{id, name, url}` (empty without a query, or on a server without a logo.dev token). Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, icons; posthog/cdp/services/icons.py @ 375ade9f].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     get: operations["environments_hog_functions_icons_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/icons/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions icons
+     * @description Searches logo.dev for brand icons. Differs from the docs: it takes `query` and answers an array of `{id, name, url}` (empty without a query, or on a server without a logo.dev token). Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, icons; posthog/cdp/services/icons.py @ 375ade9f].
+     */
+    get: operations["hog_functions_icons_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1267,9 +2659,35 @@ export interface paths {
     head?: never;
     /**
      * Update environments hog functions rearrange
+     * @deprecated
      * @description Sets the execution order of several transformations at once. Differs from the docs: the body is `{"orders": {<function id>: <execution_order>}}`, not a function, and the answer is every function of that type in its new order (a bare array); no `orders` gives 400 "No orders provided", an unknown id 400, mixed types 400 (newer servers) [source: products/cdp/backend/api/hog_function.py @ 00190775, rearrange]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     patch: operations["environments_hog_functions_rearrange_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/rearrange/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments hog functions rearrange
+     * @description Sets the execution order of several transformations at once. Differs from the docs: the body is `{"orders": {<function id>: <execution_order>}}`, not a function, and the answer is every function of that type in its new order (a bare array); no `orders` gives 400 "No orders provided", an unknown id 400, mixed types 400 (newer servers) [source: products/cdp/backend/api/hog_function.py @ 00190775, rearrange]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    patch: operations["hog_functions_rearrange_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/insight_variables/": {
@@ -1284,15 +2702,48 @@ export interface paths {
     };
     /**
      * List all environments insight variables
+     * @deprecated
      * @description Lists the project's insight variables, 500 a page, by page number. Differs from the docs: there is no `limit` or `offset`, only `page` (`InsightVariablePagination`, a PageNumberPagination with page_size 500) [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09]. Servers whose insight variables are still internal refuse personal API keys here (403) [source: posthog/api/insight_variable.py @ 2ac45e16].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insight_variables_list"];
     put?: never;
     /**
      * Create environments insight variables
+     * @deprecated
      * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with this code name already exists" (older servers: "Variable with name already exists") [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insight_variables_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insight_variables/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insight variables
+     * @description Lists the project's insight variables, 500 a page, by page number. Differs from the docs: there is no `limit` or `offset`, only `page` (`InsightVariablePagination`, a PageNumberPagination with page_size 500) [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09]. Servers whose insight variables are still internal refuse personal API keys here (403) [source: posthog/api/insight_variable.py @ 2ac45e16].
+     */
+    get: operations["insight_variables_list"];
+    put?: never;
+    /**
+     * Create environments insight variables
+     * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with this code name already exists" (older servers: "Variable with name already exists") [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09].
+     */
+    post: operations["insight_variables_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1311,26 +2762,73 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Retrieve environments insight variables */
+    /**
+     * Retrieve environments insight variables
+     * @deprecated
+     * @description Deprecated. Use /api/projects/{project_id}/ instead.
+     */
     get: operations["environments_insight_variables_retrieve"];
     /**
      * Update environments insight variables
+     * @deprecated
      * @description Replaces the variable: `name` and `type` are required, the other writable fields fall back to their defaults when left out. `code_name` is not recomputed. Differs from the docs: the body has no read-only fields (`id`, `code_name`, `created_by`, `created_at` are ignored if sent) [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09, `read_only_fields`].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     put: operations["environments_insight_variables_update"];
     post?: never;
     /**
      * Delete environments insight variables
+     * @deprecated
      * @description Deletes the variable for good (a plain ModelViewSet destroy, 204).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_insight_variables_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments insight variables
+     * @deprecated
      * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_insight_variables_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insight_variables/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** Retrieve environments insight variables */
+    get: operations["insight_variables_retrieve"];
+    /**
+     * Update environments insight variables
+     * @description Replaces the variable: `name` and `type` are required, the other writable fields fall back to their defaults when left out. `code_name` is not recomputed. Differs from the docs: the body has no read-only fields (`id`, `code_name`, `created_by`, `created_at` are ignored if sent) [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09, `read_only_fields`].
+     */
+    put: operations["insight_variables_update"];
+    post?: never;
+    /**
+     * Delete environments insight variables
+     * @description Deletes the variable for good (a plain ModelViewSet destroy, 204).
+     */
+    delete: operations["insight_variables_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insight variables
+     * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
+     */
+    patch: operations["insight_variables_partial_update"];
     trace?: never;
   };
 }
@@ -2755,7 +4253,175 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Differs from the docs (not listed there): dashboard filters to apply to this answer instead of the saved ones (JSON, e.g. `{"date_from": "-7d"}`); the answer's `filters` shows them, the saved `persisted_filters` stay [source: posthog/api/dashboards/dashboard.py @ 0070176f, get_filters -> filters_override_requested_by_client]. */
+        filters_override?: {
+          [key: string]: unknown;
+        };
+        /** @description Differs from the docs (not listed there): variable values to use for this answer (JSON, keyed by variable id) [source: posthog/api/dashboards/dashboard.py @ 0070176f, get_variables -> variables_override_requested_by_client]. */
+        variables_override?: {
+          [key: string]: unknown;
+        };
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Dashboards are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_move_tile_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying the dashboard the tile is on. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MoveTileRequest"];
+      };
+    };
+    responses: {
+      /** @description The source dashboard, after the move. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_move_tile_partial_update: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -2824,7 +4490,74 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_stream_tiles_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The layout to order tiles by. Unknown values fall back to `sm`. */
+        layoutSize?: "sm" | "xs";
+        /** @description The same as `layoutSize`, read when that is absent [source: posthog/api/dashboards/dashboard.py @ 0070176f, _get_layout_size_from_request]. */
+        layout_size?: "sm" | "xs";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A server-sent event stream. Each message is `data: <JSON>` with one `DashboardStreamMessage`: `metadata`, then `tile` (or `error`) per tile, then `complete`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example data: {"type": "complete"} */
+          "text/event-stream": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_create_from_template_json_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateFromTemplateJsonRequest"];
+      };
+    };
+    responses: {
+      /** @description The new dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_create_from_template_json_create: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -2902,7 +4635,79 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_create_unlisted_dashboard_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateUnlistedDashboardRequest"];
+      };
+    };
+    responses: {
+      /** @description The new unlisted dashboard (`creation_mode` is `unlisted`). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      /** @description An unlisted dashboard with this tag already exists. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": "Unlisted dashboard with tag 'llm-analytics' already exists"
+           *     }
+           */
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_sharing_refresh_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration with its new access token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_sharing_refresh_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -2993,7 +4798,140 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  data_color_themes_list: {
+    parameters: {
+      query?: {
+        /**
+         * @deprecated
+         * @description Ignored by the server; every theme is returned.
+         */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Ignored by the server; every theme is returned.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every theme, in one array. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DataColorThemeCreate"];
+      };
+    };
+    responses: {
+      /** @description The new theme. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_events_list: {
+    parameters: {
+      query?: {
+        /** @description Only return events with a timestamp after this time (ISO 8601, or relative such as `-7d`). */
+        after?: string | Date;
+        /** @description Only return events with a timestamp before this time (ISO 8601, or relative such as `-1h`). */
+        before?: string | Date;
+        /** @description Filter list by distinct id. */
+        distinct_id?: string;
+        /** @description Filter list by event. For example `user sign up` or `$pageview`. */
+        event?: string;
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description The maximum number of results to return (default 100, at most 1000 on newer servers). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description The initial index from which to return the results. Deprecated: newer servers refuse values over 50000. Follow `next` instead.
+         */
+        offset?: number;
+        /** @description Filter list by person id (the person's UUID). */
+        person_id?: string;
+        /** @description Filter events by event property, person property, cohort, groups and more. A JSON-encoded list of property filters or a property group. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description A JSON-encoded list; `["timestamp"]` orders oldest first, `["-timestamp"]` (the default) newest first. */
+        orderBy?: string[];
+        /**
+         * @deprecated
+         * @description (Experimental) JSON-serialized array of HogQL expressions to return. Ignored by newer servers.
+         */
+        select?: string[];
+        /**
+         * @deprecated
+         * @description (Experimental) JSON-serialized array of HogQL expressions that must pass. Ignored by newer servers.
+         */
+        where?: string[];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events, newest first unless ordered otherwise; CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventsPage"];
+          /**
+           * @example distinct_id,elements_chain,event,id,properties.$browser,timestamp
+           *     user-1,,$pageview,01932b4c-7f3e-7c2a-9d1e-2f6a8b9c0d1e,Chrome,2026-11-20T10:15:00Z
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  events_list: {
     parameters: {
       query?: {
         /** @description Only return events with a timestamp after this time (ISO 8601, or relative such as `-7d`). */
@@ -3091,7 +5029,73 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  events_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The event's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ClickhouseEvent"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_events_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The property to list values of. */
+        key: string;
+        /** @description Only values seen on these events. Repeat it for several; required with a personal API key on newer servers. */
+        event_name?: string[];
+        /** @description Only values containing this text. */
+        value?: string;
+        /** @description Treat `key` as an event column rather than a property. */
+        is_column?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  events_values_retrieve: {
     parameters: {
       query: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -3181,6 +5185,60 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  explicit_members_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every explicit member, by level then newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  explicit_members_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExplicitTeamMemberCreate"];
+      };
+    };
+    responses: {
+      /** @description The new member. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_explicit_members_retrieve: {
     parameters: {
       query?: never;
@@ -3209,6 +5267,64 @@ export interface operations {
     };
   };
   environments_explicit_members_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExplicitTeamMemberPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated member. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  explicit_members_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The member. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  explicit_members_partial_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -3297,6 +5413,95 @@ export interface operations {
     };
   };
   environments_insights_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The new insight. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_list: {
+    parameters: {
+      query?: {
+        /** @description Return only the basic fields of each insight (faster). */
+        basic?: boolean;
+        /** @description Only insights created by these users. A JSON-encoded array of user ids. */
+        created_by?: number[];
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description How to use cached results when computing each insight. */
+        refresh?:
+          | "async"
+          | "async_except_on_cache_miss"
+          | "blocking"
+          | "force_async"
+          | "force_blocking"
+          | "force_cache"
+          | "lazy_async";
+        short_id?: string;
+        /** @description Only insights whose name or description contains this text. */
+        search?: string;
+        /** @description Only saved insights. */
+        saved?: boolean;
+        /** @description Only favorited insights. */
+        favorited?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of insights, or one wide CSV row with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightList"];
+          /**
+           * @example count,next,previous,results.0.id,results.0.name,results.0.short_id
+           *     1,,,42,Weekly signups,aBcD1234
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_create: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -3425,7 +5630,130 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_trend_retrieve: {
+    parameters: {
+      query?: {
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description The event series, a JSON-encoded array such as `[{"id": "$pageview"}]`. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The action series, a JSON-encoded array. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        /** @description An ISO date or a relative date such as `-7d`. */
+        date_from?: string | Date;
+        date_to?: string | Date;
+        interval?: components["schemas"]["TrendInterval"];
+        /** @description A property to break the series down by. */
+        breakdown?: string;
+        display?: string;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        compare?: boolean;
+        refresh?: boolean;
+        /** @description With `format=csv`, the file name offered in `Content-Disposition`. */
+        export_name?: string;
+        /** @description With `format=csv`, an insight whose URL is written as the first CSV line. */
+        export_insight_id?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trend, or CSV rows `series,<label>...` with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendResult"];
+          /**
+           * @example series,1-Nov-2026,2-Nov-2026
+           *     Pageview,120,98
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_trend_create: {
+    parameters: {
+      query?: {
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The trend, or CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendResult"];
+          /**
+           * @example series,1-Nov-2026,2-Nov-2026
+           *     Pageview,120,98
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_sharing_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_sharing_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -3481,7 +5809,56 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_sharing_passwords_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SharingPasswordCreate"];
+      };
+    };
+    responses: {
+      /** @description The new password. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingPasswordCreated"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_sharing_passwords_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_sharing_passwords_destroy: {
     parameters: {
       query?: never;
       header?: never;
@@ -3526,7 +5903,82 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_sharing_refresh_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration with its new access token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_list: {
+    parameters: {
+      query?: {
+        /** @description Filter list by distinct id. */
+        distinct_id?: string;
+        /** @description Filter persons by email (exact match). */
+        email?: string;
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description Number of results to return per page (default 100). */
+        limit?: number;
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Filter Persons by person properties. A JSON-encoded list of property filters. */
+        properties?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Search persons, either by email (full text search) or distinct_id (exact match). */
+        search?: string;
+        /** @description Add `count`, the total number of matching persons (slower). Undocumented. */
+        include_total?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of persons; CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonsPage"];
+          /**
+           * @example created_at,distinct_ids.0,id,is_identified,name,properties.email,type,uuid
+           *     2026-10-01T08:00:00Z,user-1,0192f1a2-3b4c-7d5e-8f60-718293a4b5c6,True,ada@example.com,ada@example.com,person,0192f1a2-3b4c-7d5e-8f60-718293a4b5c6
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_list: {
     parameters: {
       query?: {
         /** @description Filter list by distinct id. */
@@ -3669,6 +6121,100 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person; `id` is the integer id here. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Person"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description If true, a task to delete all events associated with this person will be created and queued. The task does not run immediately and instead is batched together and at 5AM UTC every Sunday. Omit it to keep the events (any value, `false` included, queues the deletion). */
+        delete_events?: true;
+        /** @description If true, the person's session recordings are deleted too. Omit it to keep them. Undocumented. */
+        delete_recordings?: true;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted; the person is deleted and any event deletion queued. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertiesUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_activity_retrieve_2: {
     parameters: {
       query?: {
@@ -3703,7 +6249,80 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_activity_retrieve_2: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_delete_property_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PropertyUnset"];
+      };
+    };
+    responses: {
+      /** @description The removal was queued. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true
+           *     }
+           */
+          "application/json": components["schemas"]["PropertyDeleteQueued"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_delete_property_create: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -3791,6 +6410,55 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_properties_timeline_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        interval?: components["schemas"]["TrendInterval"];
+        /** @description Event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        breakdown?: string;
+        aggregation_group_type_index?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The timeline. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PropertiesTimeline"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_create: {
     parameters: {
       query?: never;
@@ -3820,7 +6488,75 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupCreate"];
+      };
+    };
+    responses: {
+      /** @description The new group. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_activity_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /**
+         * @deprecated
+         * @description Documented as the id of the user to find groups for; ignored by the server.
+         */
+        id?: string;
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_activity_retrieve: {
     parameters: {
       query: {
         /** @description Specify the group type to find. */
@@ -3893,7 +6629,73 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_delete_property_create: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PropertyUnset"];
+      };
+    };
+    responses: {
+      /** @description The group, without the property. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_find_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description Do not create a notebook for the group (newer servers). */
+        skip_create_notebook?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The group. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupFound"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_find_retrieve: {
     parameters: {
       query: {
         /** @description Specify the key of the group to find. */
@@ -3950,7 +6752,64 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_property_definitions_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Property names and counts per group type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupPropertyDefinitions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_property_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description The property to list values of. */
+        key: string;
+        /** @description Only values containing this text (case-insensitive). */
+        value?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values with their counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupPropertyValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_property_values_retrieve: {
     parameters: {
       query: {
         /** @description Specify the group type to find. */
@@ -4016,7 +6875,68 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_update_property_create: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupPropertyUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated group. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_upsert_properties_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupPropertiesUpsert"];
+      };
+    };
+    responses: {
+      /** @description Done. The docs show no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_upsert_properties_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -4113,7 +7033,111 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_list: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Only dashboards with one of these tags; repeat the parameter for several. */
+        tags?: string[];
+        /** @description `true` leaves out generated dashboards (named with PostHog's generated prefix). The server compares the text with `true`, so `false` does nothing. */
+        exclude_generated?: true;
+        /** @description Only dashboards made this way; `unlisted` is the only way to list unlisted ones. */
+        creation_mode?: components["schemas"]["DashboardCreationMode"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of dashboards. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedDashboardBasicList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["DashboardCreate"];
+      };
+    };
+    responses: {
+      /** @description The new dashboard. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_snapshot_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["DashboardSnapshotRequest"];
+      };
+    };
+    responses: {
+      /** @description The key of the stored state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardSnapshot"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_snapshot_create: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -4181,7 +7205,67 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_analyze_refresh_result_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardAnalyzeRefreshRequest"];
+      };
+    };
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardAnalyzeRefreshResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_sharing_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_sharing_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -4237,7 +7321,56 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_sharing_passwords_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SharingPasswordCreate"];
+      };
+    };
+    responses: {
+      /** @description The new password. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingPasswordCreated"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_sharing_passwords_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_sharing_passwords_destroy: {
     parameters: {
       query?: never;
       header?: never;
@@ -4440,6 +7573,114 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  data_color_themes_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The theme. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DataColorThemeCreate"];
+      };
+    };
+    responses: {
+      /** @description The updated theme. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DataColorThemePatch"];
+      };
+    };
+    responses: {
+      /** @description The updated theme. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_hog_functions_list: {
     parameters: {
       query?: {
@@ -4493,6 +7734,87 @@ export interface operations {
     };
   };
   environments_hog_functions_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionCreate"];
+      };
+    };
+    responses: {
+      /** @description The new function. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_list: {
+    parameters: {
+      query?: {
+        /** @description Exact creation time. */
+        created_at?: string | Date;
+        /** @description The id of the user who created the function. */
+        created_by?: number;
+        enabled?: boolean;
+        id?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description A search term (name or description). */
+        search?: string;
+        /** @description Multiple values may be separated by commas. */
+        type?: string[];
+        /** @description Exact time of the last update. */
+        updated_at?: string | Date;
+        /** @description Only functions whose `filters` contain this object (a JSON containment match), e.g. `{"source": "events"}`. A value that is not JSON gives 400 with `attr: "filters"`. */
+        filters?: {
+          [key: string]: unknown;
+        };
+        /** @description Like `filters`, any of several objects (ORed together with `filters`). Not a JSON array gives 400 with `attr: "filter_groups"`. */
+        filter_groups?: {
+          [key: string]: unknown;
+        }[];
+        /** @description `true` returns the full function (inputs, mappings, masking...) for each item; the server compares the text with `true`, so any other value gives the short form. */
+        full?: true;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of hog functions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedHogFunctionMinimalList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -4635,7 +7957,148 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  hog_functions_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The function. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated function. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Hog functions are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated function. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_hog_functions_enable_backfills_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new batch export's id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunctionBackfills"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_enable_backfills_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -4693,7 +8156,80 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  hog_functions_invocations_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The function to test, or `new` for one not saved yet (the server runs the given configuration whatever the id; an unknown id counts as `new`). */
+        id: string | "new";
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionInvocationRequest"];
+      };
+    };
+    responses: {
+      /** @description The test run's result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunctionInvocationResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_hog_functions_logs_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The most entries to return (400 outside 1 to 500). */
+        limit?: number;
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Only entries after this time (ISO 8601). */
+        after?: string | Date;
+        /** @description Only entries before this time (ISO 8601). */
+        before?: string | Date;
+        /** @description Only these levels (case-insensitive); repeat the parameter for several. */
+        level?: string[];
+        /** @description Only entries whose message contains this (case-insensitive). */
+        search?: string;
+        /** @description Only the entries of this invocation. */
+        instance_id?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The log entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedHogFunctionLogEntryList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_logs_retrieve: {
     parameters: {
       query?: {
         /** @description The most entries to return (400 outside 1 to 500). */
@@ -4777,7 +8313,91 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  hog_functions_metrics_retrieve: {
+    parameters: {
+      query?: {
+        /** @description Start of the range, relative (`-7d`, `-24h`) or ISO 8601. Defaults to `-7d` for the series. */
+        after?: string | Date;
+        /** @description End of the range, in the same forms. Defaults to now. */
+        before?: string | Date;
+        /** @description Only one invocation's metrics. */
+        instance_id?: string;
+        /** @description The bucket of each series value (series only). */
+        interval?: "hour" | "day" | "week";
+        /** @description Only these metric names, comma-separated (e.g. `succeeded,failed`). */
+        name?: string[];
+        /** @description Only these metric kinds, comma-separated (e.g. `success,failure`). */
+        kind?: string[];
+        /** @description Group by metric `name` or `kind`. */
+        breakdown_by?: "name" | "kind";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metric series. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AppMetrics"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_hog_functions_metrics_totals_retrieve: {
+    parameters: {
+      query?: {
+        /** @description Start of the range, relative (`-7d`, `-24h`) or ISO 8601. Defaults to `-7d` for the series. */
+        after?: string | Date;
+        /** @description End of the range, in the same forms. Defaults to now. */
+        before?: string | Date;
+        /** @description Only one invocation's metrics. */
+        instance_id?: string;
+        /** @description The bucket of each series value (series only). */
+        interval?: "hour" | "day" | "week";
+        /** @description Only these metric names, comma-separated (e.g. `succeeded,failed`). */
+        name?: string[];
+        /** @description Only these metric kinds, comma-separated (e.g. `success,failure`). */
+        kind?: string[];
+        /** @description Group by metric `name` or `kind`. */
+        breakdown_by?: "name" | "kind";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The totals. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AppMetricsTotals"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_metrics_totals_retrieve: {
     parameters: {
       query?: {
         /** @description Start of the range, relative (`-7d`, `-24h`) or ISO 8601. Defaults to `-7d` for the series. */
@@ -4847,6 +8467,34 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  hog_functions_icon_retrieve: {
+    parameters: {
+      query: {
+        /** @description The brand's domain, e.g. `slack.com`. */
+        id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image, with the type logo.dev gave it (`image/png` by default). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/*": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_hog_functions_icons_retrieve: {
     parameters: {
       query?: {
@@ -4875,7 +8523,64 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  hog_functions_icons_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The brand to look for. */
+        query?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The matching icons. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunctionIcon"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_hog_functions_rearrange_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionRearrange"];
+      };
+    };
+    responses: {
+      /** @description The functions of that type, by execution order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_rearrange_partial_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -4933,6 +8638,63 @@ export interface operations {
     };
   };
   environments_insight_variables_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariableCreate"];
+      };
+    };
+    responses: {
+      /** @description The new variable. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_list: {
+    parameters: {
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of variables. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightVariableList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -5039,6 +8801,114 @@ export interface operations {
     };
   };
   environments_insight_variables_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariablePatch"];
+      };
+    };
+    responses: {
+      /** @description The updated variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariableCreate"];
+      };
+    };
+    responses: {
+      /** @description The updated variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_partial_update: {
     parameters: {
       query?: never;
       header?: never;

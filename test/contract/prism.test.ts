@@ -20,8 +20,8 @@ interface SpecOperation {
   responses?: Record<string, { content?: Record<string, { example?: unknown }> }>;
 }
 
-/** The 45 documented operations, from spec/operations.tsv. */
-const documented = readFileSync(new URL("spec/operations.tsv", root), "utf8")
+/** spec/operations.tsv. */
+const listed = readFileSync(new URL("spec/operations.tsv", root), "utf8")
   .trim()
   .split("\n")
   .slice(1)
@@ -29,6 +29,13 @@ const documented = readFileSync(new URL("spec/operations.tsv", root), "utf8")
     const [method, path, , , operationId] = line.split("\t");
     return { method: method!, path: path!, operationId: operationId! };
   });
+const listedKeys = new Set(listed.map((op) => `${op.method} ${op.path}`));
+/** The environments operations, and the projects-only ones (no environments twin). */
+const documented = listed.filter(
+  (op) =>
+    op.path.startsWith("/api/environments/") ||
+    !listedKeys.has(`${op.method} ${op.path.replace("/api/projects/", "/api/environments/")}`),
+);
 
 /** The CSV example the spec gives for an operation's 200 answer. */
 function csvExample(method: string, path: string): string {
@@ -64,10 +71,10 @@ beforeEach(() => {
 });
 
 describe("the calls cover the spec", () => {
-  it("has one call for each of the 45 documented operations, named as the spec names it", () => {
+  it("has one call for each environments operation, named as the spec names it", () => {
     const key = (op: { method: string; path: string; operationId: string }) =>
       `${op.method} ${op.path} ${op.operationId}`;
-    expect(documented.length).toBeGreaterThanOrEqual(45);
+    expect(documented.length).toBeGreaterThan(0);
     expect(calls.map(key).sort()).toEqual(documented.map(key).sort());
     for (const call of calls) {
       expect(bundled.paths[call.path]?.[call.method.toLowerCase()]?.operationId).toBe(
