@@ -142,6 +142,13 @@ describe("data color themes", () => {
 });
 
 describe("hog functions", () => {
+  it("have their /api/projects/ twins, the route newer servers keep", () => {
+    expectTypeOf<paths>().toHaveProperty("/api/projects/{project_id}/hog_functions/");
+    expectTypeOf<paths>().toHaveProperty(
+      "/api/projects/{project_id}/hog_functions/{id}/invocations/",
+    );
+  });
+
   it("create needs no field: a template or the type's default fills the rest", () => {
     expectTypeOf<{}>().toMatchTypeOf<Body<"environments_hog_functions_create">>();
     expectTypeOf<{ template_id: string }>().toMatchTypeOf<
