@@ -20,3 +20,4 @@ export type {
   ErrorResult,
 } from "./types.js";
 export type * from "../generated/schema.js";
+export { PostHogCsvCapError, type CsvCapKind } from "./errors/csv-cap-error.js";
