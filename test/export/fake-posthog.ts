@@ -22,13 +22,20 @@ export const EVENTS_CAP: CsvCap = csvCapFor(EVENTS) ?? {
 const EVENTS_MAX_LIMIT = 1000;
 const BASE_TIME = Date.UTC(2026, 10, 20, 12, 0, 0);
 
+/** An ISO datetime as Python writes it: microseconds only when there are some. */
+function pythonIso(ms: number, zone: string): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.(\d{3})Z$/, (_, f: string) => (f === "000" ? zone : `.${f}000${zone}`));
+}
+
 export function makePerson(i: number): Record<string, unknown> {
   const id = `0192f1a0-0000-7000-8000-${String(i).padStart(12, "0")}`;
   return {
     type: "person",
     id,
     uuid: id,
-    created_at: new Date(BASE_TIME - i * 1000).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z"),
+    created_at: pythonIso(BASE_TIME - i * 1000, "Z"),
     properties: {
       email: `user${i}@${i % 3 === 0 ? "acme.com" : "example.com"}`,
       n: i,
@@ -53,7 +60,7 @@ export function makeEvent(i: number): Record<string, unknown> {
     },
     event: i % 5 === 0 ? "$autocapture" : "$pageview",
     // Newest first, one millisecond apart, as the server's isoformat writes it.
-    timestamp: new Date(BASE_TIME - i).toISOString().replace(/\.(\d{3})Z$/, ".$1000+00:00"),
+    timestamp: pythonIso(BASE_TIME - i, "+00:00"),
     person: null,
     elements: [],
     elements_chain: "",
