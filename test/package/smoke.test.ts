@@ -85,7 +85,10 @@ describe("the packed package", () => {
   it("passes publint and attw (node16 profile: the package requires Node >= 20.19)", async () => {
     const publint = await run(bin("publint"), ["--strict", join(work, "stage")]);
     expect(publint.stdout).toMatch(/All good!/);
-    const tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz"))!);
+    const tarball = join(
+      work,
+      readdirSync(work).find((f) => f.endsWith(".tgz"))!,
+    );
     // attw exits non-zero on any problem the profile counts, which makes run() reject.
     const attw = await run(bin("attw"), [tarball, "--profile", "node16"]);
     expect(attw.stdout).toContain('"posthog-environments-client"');
@@ -102,6 +105,14 @@ describe("the packed package", () => {
       errorClass: "function",
       specPaths: 34,
     });
+  });
+
+  it("installs the export command, which runs", async () => {
+    const { stdout } = await run(join(consumer, "node_modules/.bin/posthog-environments-client"), [
+      "export",
+      "--help",
+    ]);
+    expect(stdout).toContain("Usage: posthog-environments-client export <operation> [flags]");
   });
 
   it("requires from CommonJS and makes a real call", async () => {
