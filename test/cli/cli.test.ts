@@ -3,10 +3,30 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KEY, startFakePostHog, type FakePostHog } from "../export/fake-posthog.js";
+import { main } from "../../src/cli/main.js";
 import { runCli } from "./run-cli.js";
+
+async function inProcess(args: string[], environment: Record<string, string>) {
+  let stdout = "";
+  let stderr = "";
+  const sink = (add: (s: string) => void) =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        add(chunk.toString());
+        done();
+      },
+    });
+  const code = await main(args, {
+    stdout: sink((s) => (stdout += s)),
+    stderr: sink((s) => (stderr += s)),
+    env: environment,
+  });
+  return { code, stdout, stderr };
+}
 
 let fake: FakePostHog;
 let dir: string;
@@ -34,22 +54,36 @@ describe("posthog-environments-client export", () => {
     expect(events.stdout).toContain("--event STRING");
   });
 
-  it("refuses an unknown flag, a bad value and an unknown operation with exit code 2", async () => {
+  it("refuses an unknown flag with exit code 2, before any request", async () => {
     const unknown = await runCli(["export", "persons", "--serach", "@acme.com"], env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Unknown option '--serach'");
     expect(unknown.stderr).toContain("--help");
-    const bad = await runCli(["export", "persons", "--limit", "lots"], env);
-    expect(bad).toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('--limit must be a whole number >= 1; got "lots"'),
-    });
-    const operation = await runCli(["export", "dashboards/42"], env);
-    expect(operation.code).toBe(2);
-    expect(operation.stderr).toContain('"dashboards/42" is not a list operation');
-    const noKey = await runCli(["export", "persons"], { ...env, POSTHOG_PERSONAL_API_KEY: "" });
-    expect(noKey.code).toBe(2);
-    expect(noKey.stderr).toContain("POSTHOG_PERSONAL_API_KEY");
+    expect(fake.counts.persons).toBe(0);
+  });
+
+  it("refuses bad values, unknown operations and a missing key or project (in process)", async () => {
+    const cases: [string[], Record<string, string>, string][] = [
+      [
+        ["export", "persons", "--limit", "lots"],
+        env,
+        '--limit must be a whole number >= 1; got "lots"',
+      ],
+      [["export", "dashboards/42"], env, '"dashboards/42" is not a list operation'],
+      [["export", "persons", "--format", "xlsx"], env, "--format must be csv or jsonl"],
+      [["export", "persons/{id}/activity"], env, "persons/{id}/activity needs --id"],
+      [["export", "persons", "--resume"], env, "--resume needs --out FILE"],
+      [["export", "persons"], { ...env, POSTHOG_PERSONAL_API_KEY: "" }, "POSTHOG_PERSONAL_API_KEY"],
+      [["export", "persons"], { ...env, POSTHOG_PROJECT_ID: "" }, "POSTHOG_PROJECT_ID"],
+      [["import", "persons"], env, 'unknown command "import"'],
+    ];
+    for (const [args, environment, message] of cases) {
+      const { code, stderr } = await inProcess(args, environment);
+      expect({ args, code, stderr }).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining(message),
+      });
+    }
     expect(fake.counts.persons).toBe(0);
   });
 
