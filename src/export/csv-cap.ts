@@ -4,16 +4,13 @@
 // ends with a PostHogCsvCapError after the rows, instead of a quiet end that looks complete.
 import { operations } from "../../generated/operations.js";
 import { PostHogCsvCapError } from "../errors/csv-cap-error.js";
+import type { CsvCap, OperationMeta } from "../operation-meta.js";
 
-export type CsvCap =
-  | { readonly kind: "limit"; readonly defaultLimit: number; readonly maxLimit: number }
-  | { readonly kind: "fixed"; readonly rows: number }
-  | { readonly kind: "page" };
+export type { CsvCap };
 
 /** The cap the spec records for GET `path` (a template), if any. */
 export function csvCapFor(path: string): CsvCap | undefined {
-  const meta = (operations as Record<string, { get?: { csvCap?: CsvCap } }>)[path]?.get;
-  return meta?.csvCap;
+  return (operations as Record<string, { get?: OperationMeta }>)[path]?.get?.csvCap;
 }
 
 /** Rows at which an answer to this query is cut, or undefined when rows are not the unit. */

@@ -1,6 +1,7 @@
 // csvRows over PostHog's capped CSV answers: every row the answer held, then PostHogCsvCapError
 // naming the cap and pointing to the complete export; an answer under its cap ends quietly.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkCsvCap, rowCap } from "../../src/export/csv-cap.js";
 import { createPostHogClient, PostHogCsvCapError } from "../../src/index.js";
 import {
   startFakePostHog,
@@ -9,31 +10,6 @@ import {
   EVENTS_CAP,
   type FakePostHog,
 } from "./fake-posthog.js";
-
-// Until the spec's x-csv-cap lands in generated/operations.ts, the contract's values stand in.
-vi.mock("../../generated/operations.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../generated/operations.js")>();
-  const ops = original.operations as unknown as Record<string, { get?: Record<string, unknown> }>;
-  const withCap = (path: string, cap: unknown) => {
-    const get = ops[path]?.get;
-    return get && !get.csvCap ? { ...ops[path], get: { ...get, csvCap: cap } } : ops[path];
-  };
-  return {
-    ...original,
-    operations: {
-      ...original.operations,
-      "/api/environments/{project_id}/persons/": withCap(
-        "/api/environments/{project_id}/persons/",
-        { kind: "fixed", rows: 50_000 },
-      ),
-      "/api/environments/{project_id}/events/": withCap("/api/environments/{project_id}/events/", {
-        kind: "limit",
-        defaultLimit: 1000,
-        maxLimit: 1000,
-      }),
-    },
-  };
-});
 
 const PERSONS = "/api/environments/{project_id}/persons/" as const;
 const EVENTS = "/api/environments/{project_id}/events/" as const;
@@ -109,5 +85,29 @@ describe("csvRows and PostHog's CSV caps", () => {
     } finally {
       await small.close();
     }
+  });
+
+  it("caps a limit at the server's maximum, and the insights list's wide row at its page", async () => {
+    expect(rowCap({ kind: "limit", defaultLimit: 1000, maxLimit: 1000 }, { limit: 5000 })).toBe(
+      1000,
+    );
+    expect(rowCap({ kind: "limit", defaultLimit: 1000, maxLimit: 1000 }, { limit: "20" })).toBe(20);
+    async function* one(row: Record<string, string>) {
+      yield row;
+    }
+    const wide = (next: string) =>
+      drain(
+        checkCsvCap(
+          one({ count: "250", next, "results.0.id": "1" }),
+          { kind: "page" },
+          "/p/",
+          "/p/",
+          {},
+        ),
+      );
+    expect(await wide("")).toEqual({ count: 1, error: undefined });
+    const more = await wide("https://us.posthog.com/api/environments/1/insights/?offset=100");
+    expect(more.count).toBe(1);
+    expect(more.error).toMatchObject({ name: "PostHogCsvCapError", kind: "page", cap: 1, rows: 1 });
   });
 });

@@ -106,6 +106,7 @@ export async function startFakePostHog(options: FakeOptions = {}): Promise<FakeP
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", origin);
+    // Both route families, as PostHog serves them.
     const list = /\/persons\/$/.test(url.pathname)
       ? "persons"
       : /\/events\/$/.test(url.pathname)
@@ -145,7 +146,7 @@ export async function startFakePostHog(options: FakeOptions = {}): Promise<FakeP
         attr: null,
       });
     }
-    if (!url.pathname.startsWith("/api/environments/1/")) {
+    if (!/^\/api\/(environments|projects)\/1\//.test(url.pathname)) {
       return json(res, 403, {
         type: "authentication_error",
         code: "permission_denied",
