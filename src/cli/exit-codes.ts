@@ -6,7 +6,7 @@ export const EXIT = {
   api: 1,
   /** The command was called wrongly: an unknown flag or operation, a bad value, no key. */
   usage: 2,
-  /** Every page was read, but the server's count changed or a page ended on tied timestamps: rows may be missing. */
+  /** Every page was read, but rows may be missing: a changed count, tied timestamps, a relative window resumed. */
   incomplete: 3,
   /** Interrupted (Ctrl-C, SIGTERM): the checkpoint is kept; --resume continues. 128 + the signal. */
   sigint: 130,

@@ -31,7 +31,8 @@ Exit codes:
   0    every row was written
   1    PostHog or the network failed (the checkpoint is kept: --resume continues)
   2    usage error: unknown flag or operation, bad value, missing key or project
-  3    finished, but the server's count changed or a page ended on tied timestamps: rows may be missing
+  3    finished, but rows may be missing: the server's count changed, a page ended on tied
+       timestamps, or a resume re-read a relative --after/--before
   130  interrupted by Ctrl-C (143: SIGTERM); the checkpoint is kept: --resume continues
 
 Examples:

@@ -33,7 +33,11 @@ class Interrupted extends Error {
   }
 }
 
-const RISKY: ReadonlySet<ExportWarning["kind"]> = new Set(["count-changed", "timestamp-tie"]);
+const RISKY: ReadonlySet<ExportWarning["kind"]> = new Set([
+  "count-changed",
+  "timestamp-tie",
+  "relative-window",
+]);
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const err = (text: string) => io.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -144,7 +148,7 @@ async function run(argv: string[], io: CliIo, err: (text: string) => void): Prom
       },
       onWarning: (w) => {
         warnings.push(w);
-        view.note(`warning: ${w.message}`);
+        view.note(`${RISKY.has(w.kind) ? "warning" : "note"}: ${w.message}`);
       },
     });
     tellResume(result.resumedAt);

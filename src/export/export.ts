@@ -126,6 +126,19 @@ export async function exportList(
     });
   }
 
+  if (saved) {
+    const relative = Object.entries(query).filter(
+      ([name, value]) =>
+        /^(after|before|date_from|date_to)$/.test(name) && /^-\d/.test(String(value)),
+    );
+    if (relative.length) {
+      warn({
+        kind: "relative-window",
+        message: `Resumed with a relative time (${relative.map(([n, v]) => `${n}=${String(v)}`).join(", ")}), which the server reads again from now: rows that have left the window since the first run are not read. Give absolute times to resume an export exactly.`,
+      });
+    }
+  }
+
   // Where rows go page by page: the output itself (JSON Lines), or the spool (CSV).
   let scratch: string | undefined;
   let dataPath: string | undefined;
@@ -204,7 +217,10 @@ export async function exportList(
     }
     await data?.close();
     if (format === "csv") await finishCsv(dataPath!, columns, outFile, stream);
+    // The checkpoint goes before the spool: a kill between the two leaves a spare file, not a
+    // checkpoint whose spool is gone.
     if (checkpointFile) await rm(checkpointFile, { force: true });
+    if (format === "csv" && outFile) await rm(dataPath!, { force: true });
     options.onProgress?.(tracker.snapshot(true));
     return {
       items: tracker.items,
@@ -240,7 +256,6 @@ async function finishCsv(
     await file.close();
   }
   await rename(partial, outFile!);
-  await rm(spool, { force: true });
 }
 
 /** Writes to a stream, waiting when it asks to. */

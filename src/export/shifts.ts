@@ -6,7 +6,7 @@
 import type { PaginationStyle } from "../../generated/operations.js";
 
 export interface ExportWarning {
-  kind: "offset-paging" | "shifted" | "count-changed" | "timestamp-tie";
+  kind: "offset-paging" | "shifted" | "count-changed" | "timestamp-tie" | "relative-window";
   message: string;
 }
 

@@ -145,6 +145,32 @@ describe("exportList", () => {
     await expect(readFile(checkpoint)).rejects.toThrow(); // removed once complete
   });
 
+  it("says when a resume re-reads a relative time window", async () => {
+    const small = await startFakePostHog({ events: 300 });
+    try {
+      const out = join(dir, "relative.jsonl");
+      const options = {
+        out,
+        format: "jsonl" as const,
+        params: { query: { after: "-7d", limit: 100 } },
+      };
+      const controller = new AbortController();
+      await expect(
+        exportList(client(small.origin), EVENTS, {
+          ...options,
+          signal: controller.signal,
+          onProgress: () => controller.abort(new Error("stop")),
+        }),
+      ).rejects.toThrow("stop");
+      const result = await exportList(client(small.origin), EVENTS, { ...options, resume: true });
+      expect(result).toMatchObject({ items: 300, resumedAt: { items: 100, pages: 1 } });
+      expect(result.warnings.map((w) => w.kind)).toEqual(["relative-window"]);
+      expect(result.warnings[0]!.message).toContain("after=-7d");
+    } finally {
+      await small.close();
+    }
+  });
+
   it("refuses to resume another export's checkpoint", async () => {
     const out = join(dir, "other.csv");
     await writeFile(
