@@ -2,7 +2,7 @@
 // retries, timeouts, the rate limiter and `concurrency` apply), written as CSV exactly as PostHog's
 // renderer would write it, or as JSON Lines, to a file or a stream, in flat memory. With a file it
 // checkpoints after each page and can resume without duplicating or skipping rows.
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
@@ -22,8 +22,9 @@ import { DataFile } from "./data-file.js";
 import { flattenItem } from "./flatten.js";
 import { ProgressTracker, type ExportProgress } from "./progress.js";
 import { datetimeFieldsFor } from "./renderings.js";
-import { isOffsetPaged, ShiftWatch, type ExportWarning } from "./shifts.js";
-import { ColumnSet, spoolLine, writeCsvFromSpool } from "./spool.js";
+import { startNotices } from "./notices.js";
+import { ShiftWatch, type ExportWarning } from "./shifts.js";
+import { ColumnSet, finishCsv, spoolLine, writeToStream } from "./spool.js";
 import { sameExport } from "./same-export.js";
 
 /** What exportList needs of a client: createPostHogClient's result has it. */
@@ -119,25 +120,7 @@ export async function exportList(
     warnings.push(warning);
     options.onWarning?.(warning);
   };
-  if (isOffsetPaged(style)) {
-    warn({
-      kind: "offset-paging",
-      message: `${path} is paged by offset: rows added or deleted while the export runs shift the pages. Items read twice are dropped and a changed count is reported${style === "persons" ? " (the persons list reports a count only with include_total)" : ""}.`,
-    });
-  }
-
-  if (saved) {
-    const relative = Object.entries(query).filter(
-      ([name, value]) =>
-        /^(after|before|date_from|date_to)$/.test(name) && /^-\d/.test(String(value)),
-    );
-    if (relative.length) {
-      warn({
-        kind: "relative-window",
-        message: `Resumed with a relative time (${relative.map(([n, v]) => `${n}=${String(v)}`).join(", ")}), which the server reads again from now: rows that have left the window since the first run are not read. Give absolute times to resume an export exactly.`,
-      });
-    }
-  }
+  for (const notice of startNotices(style, path, query, saved !== undefined)) warn(notice);
 
   // Where rows go page by page: the output itself (JSON Lines), or the spool (CSV).
   let scratch: string | undefined;
@@ -191,7 +174,7 @@ export async function exportList(
           }
         }
         if (data) await data.write(text);
-        else await write(stream!, text);
+        else await writeToStream(stream!, text);
         tracker.page(checked.items.length, page.count);
         if (checkpointFile && data) {
           await data.sync();
@@ -234,34 +217,4 @@ export async function exportList(
     if (typeof unsubscribe === "function") unsubscribe();
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }
-}
-
-/** The CSV from the spool: into `<out>` (whole, by rename) or onto the stream. */
-async function finishCsv(
-  spool: string,
-  columns: ColumnSet,
-  outFile: string | undefined,
-  stream: Writable | undefined,
-) {
-  if (stream) {
-    await writeCsvFromSpool(spool, columns.columns, (text) => write(stream, text));
-    return;
-  }
-  const partial = `${outFile}.partial`;
-  const file = await DataFile.open(partial);
-  try {
-    await writeCsvFromSpool(spool, columns.columns, (text) => file.write(text));
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  await rename(partial, outFile!);
-}
-
-/** Writes to a stream, waiting when it asks to. */
-function write(stream: Writable, text: string): Promise<void> {
-  if (!text) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolve()));
-  });
 }

@@ -3,8 +3,11 @@
 // runs, so an export can resume), and only the column set stays in memory; the CSV is written from
 // the spool at the end, one line at a time.
 import { createReadStream } from "node:fs";
+import { rename } from "node:fs/promises";
 import { createInterface } from "node:readline";
+import type { Writable } from "node:stream";
 import { csvRecord, sortHeader } from "./csv-writer.js";
+import { DataFile } from "./data-file.js";
 import type { FlatRow } from "./flatten.js";
 
 export class ColumnSet {
@@ -44,4 +47,34 @@ export async function writeCsvFromSpool(
   }
   await write(batch);
   return rows;
+}
+
+/** The CSV from the spool: onto the stream, or into `outFile` whole (written aside, then renamed). */
+export async function finishCsv(
+  spool: string,
+  columns: ColumnSet,
+  outFile: string | undefined,
+  stream: Writable | undefined,
+): Promise<void> {
+  if (stream) {
+    await writeCsvFromSpool(spool, columns.columns, (text) => writeToStream(stream, text));
+    return;
+  }
+  const partial = `${outFile}.partial`;
+  const file = await DataFile.open(partial);
+  try {
+    await writeCsvFromSpool(spool, columns.columns, (text) => file.write(text));
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await rename(partial, outFile!);
+}
+
+/** Writes to a stream, waiting when it asks to. */
+export function writeToStream(stream: Writable, text: string): Promise<void> {
+  if (!text) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
 }
