@@ -89,6 +89,21 @@ describe("posthog-environments-client export", () => {
     expect(fake.counts.persons).toBe(0);
   });
 
+  it("takes an operation by its full path, filled in or as a template (in process)", async () => {
+    for (const target of ["/api/projects/1/persons/", "/api/environments/{project_id}/persons/"]) {
+      const out = join(dir, "by-path.jsonl");
+      const { code, stderr } = await inProcess(
+        ["export", target, "--limit", "100", "--format", "jsonl", "-o", out, "-q"],
+        env,
+      );
+      expect({ code, stderr }).toMatchObject({
+        code: 0,
+        stderr: expect.stringContaining("Exported 300 items (4 pages)"),
+      });
+      expect((await readFile(out, "utf8")).trimEnd().split("\n")).toHaveLength(300);
+    }
+  });
+
   it("reports an API error with exit code 1 and PostHog's message, never the key", async () => {
     const { code, stderr } = await runCli(["export", "persons", "--out", join(dir, "denied.csv")], {
       ...env,
