@@ -29,8 +29,10 @@ function pythonIso(ms: number, zone: string): string {
     .replace(/\.(\d{3})Z$/, (_, f: string) => (f === "000" ? zone : `.${f}000${zone}`));
 }
 
+const personId = (i: number) => `0192f1a0-0000-7000-8000-${String(i).padStart(12, "0")}`;
+
 export function makePerson(i: number): Record<string, unknown> {
-  const id = `0192f1a0-0000-7000-8000-${String(i).padStart(12, "0")}`;
+  const id = personId(i);
   return {
     type: "person",
     id,
@@ -166,7 +168,15 @@ export async function startFakePostHog(options: FakeOptions = {}): Promise<FakeP
       ? personsSlice(0, total).filter((p) => JSON.stringify(p.properties).includes(search))
       : undefined;
     const slice = (from: number, to: number) => matching?.slice(from, to) ?? personsSlice(from, to);
-    if (csv) return csvAnswer(res, slice(0, rowCap(PERSONS_CAP, {}) ?? total), options.csvColumns);
+    if (csv) {
+      const cap = Math.min(rowCap(PERSONS_CAP, {}) ?? total, total);
+      // Ids alone need no whole persons built: a 50,000-row answer stays cheap.
+      const idsOnly = options.csvColumns?.join() === "id" && !matching && !base && !added.length;
+      const rows = idsOnly
+        ? Array.from({ length: cap }, (_, i) => ({ id: personId(i) }))
+        : slice(0, cap);
+      return csvAnswer(res, rows, options.csvColumns);
+    }
     const limit = Number(url.searchParams.get("limit") ?? 100);
     const offset = Number(url.searchParams.get("offset") ?? 0);
     const results = slice(offset, offset + limit);
