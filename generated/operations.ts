@@ -90,9 +90,10 @@ const scopes0 = ["dashboard:read"] as const;
 const scopes1 = ["dashboard:write"] as const;
 const scopes2 = ["sharing_configuration:write"] as const;
 const scopes3 = ["project:read"] as const;
+const scopes4 = ["project:write"] as const;
 const cap0 = { kind: "limit", defaultLimit: 1000, maxLimit: 1000 } as const;
 const throttle1 = ["clickhouse_burst", "clickhouse_sustained"] as const;
-const scopes4 = ["query:read"] as const;
+const scopes5 = ["query:read"] as const;
 const rule2 = [{ type: "string", format: "uuid" }] as const;
 const throttle2 = ["event_values_burst", "event_values_sustained"] as const;
 const rule3 = [
@@ -100,20 +101,18 @@ const rule3 = [
   { type: "string", const: "@me" },
 ] as const;
 const cap1 = { kind: "page" } as const;
-const scopes5 = ["insight:read"] as const;
-const scopes6 = ["insight:write"] as const;
-const scopes7 = ["sharing_configuration:read"] as const;
+const scopes6 = ["insight:read"] as const;
+const scopes7 = ["insight:write"] as const;
+const scopes8 = ["sharing_configuration:read"] as const;
 const rule4 = [{ type: "string" }] as const;
-const scopes8 = ["insight_variable:read"] as const;
-const scopes9 = ["insight_variable:write"] as const;
 const cap2 = { kind: "fixed", rows: 50000 } as const;
 const throttle3 = ["clickhouse_burst", "persons_burst", "persons_sustained"] as const;
-const scopes10 = ["person:read"] as const;
+const scopes9 = ["person:read"] as const;
 const rule5 = [
   { type: "integer", minimum: 1 },
   { type: "string", format: "uuid" },
 ] as const;
-const scopes11 = ["person:write"] as const;
+const scopes10 = ["person:write"] as const;
 const throttle4 = [
   "clickhouse_burst",
   "persons_burst",
@@ -121,12 +120,19 @@ const throttle4 = [
   "persons_delete_burst",
   "persons_delete_sustained",
 ] as const;
-const scopes12 = ["activity_log:read"] as const;
-const scopes13 = ["group:read"] as const;
-const scopes14 = ["group:write"] as const;
-const scopes15 = ["hog_function:read"] as const;
-const scopes16 = ["person:read", "cohort:read"] as const;
+const scopes11 = ["activity_log:read"] as const;
+const scopes12 = ["group:read"] as const;
+const scopes13 = ["group:write"] as const;
+const scopes14 = ["hog_function:read"] as const;
+const scopes15 = ["hog_function:write"] as const;
 const rule6 = [
+  { type: "string", format: "uuid" },
+  { type: "string", const: "new" },
+] as const;
+const scopes16 = ["insight_variable:read"] as const;
+const scopes17 = ["insight_variable:write"] as const;
+const scopes18 = ["person:read", "cohort:read"] as const;
+const rule7 = [
   { type: "integer", minimum: 1 },
   { type: "string", pattern: "^[A-Za-z0-9]{1,12}$" },
 ] as const;
@@ -135,10 +141,10 @@ const throttle5 = [
   "llm_analytics_summarization_sustained",
   "llm_analytics_summarization_daily",
 ] as const;
-const scopes17 = ["alert:read"] as const;
-const rule7 = [{ type: "integer", minimum: 0 }] as const;
-const scopes18 = ["usage_metric:read"] as const;
-const scopes19 = ["usage_metric:write"] as const;
+const scopes19 = ["alert:read"] as const;
+const rule8 = [{ type: "integer", minimum: 0 }] as const;
+const scopes20 = ["usage_metric:read"] as const;
+const scopes21 = ["usage_metric:write"] as const;
 
 export const operations = {
   "/api/environments/{project_id}/dashboards/{id}/": {
@@ -147,8 +153,20 @@ export const operations = {
         project_id: rule0,
         id: rule1,
       },
+      query: {
+        filters_override: "json",
+        variables_override: "json",
+      },
       throttle: throttle0,
       scopes: scopes0,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
     },
     patch: {
       pathParams: {
@@ -175,8 +193,20 @@ export const operations = {
         project_id: rule0,
         id: rule1,
       },
+      query: {
+        filters_override: "json",
+        variables_override: "json",
+      },
       throttle: throttle0,
       scopes: scopes0,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
     },
     patch: {
       pathParams: {
@@ -302,6 +332,13 @@ export const operations = {
       throttle: throttle0,
       scopes: scopes3,
     },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
   },
   "/api/projects/{project_id}/data_color_themes/": {
     get: {
@@ -311,6 +348,13 @@ export const operations = {
       pagination: "array",
       throttle: throttle0,
       scopes: scopes3,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
     },
   },
   "/api/environments/{project_id}/events/": {
@@ -328,7 +372,7 @@ export const operations = {
       csvCap: cap0,
       pagination: "events",
       throttle: throttle1,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/projects/{project_id}/events/": {
@@ -346,7 +390,7 @@ export const operations = {
       csvCap: cap0,
       pagination: "events",
       throttle: throttle1,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/environments/{project_id}/events/{id}/": {
@@ -356,7 +400,7 @@ export const operations = {
         id: rule2,
       },
       throttle: throttle1,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/projects/{project_id}/events/{id}/": {
@@ -366,7 +410,7 @@ export const operations = {
         id: rule2,
       },
       throttle: throttle1,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/environments/{project_id}/events/values/": {
@@ -375,7 +419,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle2,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/projects/{project_id}/events/values/": {
@@ -384,7 +428,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle2,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/environments/{project_id}/explicit_members/": {
@@ -476,14 +520,14 @@ export const operations = {
       csvCap: cap1,
       pagination: "offset",
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
     post: {
       pathParams: {
         project_id: rule0,
       },
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
   },
   "/api/projects/{project_id}/insights/": {
@@ -501,14 +545,14 @@ export const operations = {
       csvCap: cap1,
       pagination: "offset",
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
     post: {
       pathParams: {
         project_id: rule0,
       },
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
   },
   "/api/environments/{project_id}/insights/trend/": {
@@ -524,7 +568,7 @@ export const operations = {
       csv: true,
       csvCap: cap1,
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
     post: {
       pathParams: {
@@ -533,7 +577,7 @@ export const operations = {
       csv: true,
       csvCap: cap1,
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
   },
   "/api/projects/{project_id}/insights/trend/": {
@@ -549,7 +593,7 @@ export const operations = {
       csv: true,
       csvCap: cap1,
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
     post: {
       pathParams: {
@@ -558,7 +602,7 @@ export const operations = {
       csv: true,
       csvCap: cap1,
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
   },
   "/api/environments/{project_id}/insights/{insight_id}/sharing/": {
@@ -568,7 +612,7 @@ export const operations = {
         insight_id: rule1,
       },
       throttle: throttle0,
-      scopes: scopes7,
+      scopes: scopes8,
     },
   },
   "/api/projects/{project_id}/insights/{insight_id}/sharing/": {
@@ -578,7 +622,7 @@ export const operations = {
         insight_id: rule1,
       },
       throttle: throttle0,
-      scopes: scopes7,
+      scopes: scopes8,
     },
   },
   "/api/environments/{project_id}/insights/{insight_id}/sharing/passwords/": {
@@ -643,92 +687,6 @@ export const operations = {
       scopes: scopes2,
     },
   },
-  "/api/environments/{project_id}/insight_variables/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-      },
-      pagination: "page",
-      throttle: throttle0,
-      scopes: scopes8,
-    },
-    post: {
-      pathParams: {
-        project_id: rule0,
-      },
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-  },
-  "/api/projects/{project_id}/insight_variables/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-      },
-      pagination: "page",
-      throttle: throttle0,
-      scopes: scopes8,
-    },
-    post: {
-      pathParams: {
-        project_id: rule0,
-      },
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-  },
-  "/api/environments/{project_id}/insight_variables/{id}/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes8,
-    },
-    patch: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-    delete: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-  },
-  "/api/projects/{project_id}/insight_variables/{id}/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes8,
-    },
-    patch: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-    delete: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-  },
   "/api/environments/{project_id}/persons/": {
     get: {
       pathParams: {
@@ -741,7 +699,7 @@ export const operations = {
       csvCap: cap2,
       pagination: "persons",
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
   },
   "/api/projects/{project_id}/persons/": {
@@ -756,7 +714,7 @@ export const operations = {
       csvCap: cap2,
       pagination: "persons",
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
   },
   "/api/environments/{project_id}/persons/{id}/": {
@@ -766,7 +724,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
     put: {
       pathParams: {
@@ -774,7 +732,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
     patch: {
       pathParams: {
@@ -782,7 +740,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
     delete: {
       pathParams: {
@@ -790,7 +748,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle4,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/projects/{project_id}/persons/{id}/": {
@@ -800,7 +758,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
     put: {
       pathParams: {
@@ -808,7 +766,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
     patch: {
       pathParams: {
@@ -816,7 +774,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
     delete: {
       pathParams: {
@@ -824,7 +782,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle4,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/environments/{project_id}/persons/{id}/activity/": {
@@ -835,7 +793,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/projects/{project_id}/persons/{id}/activity/": {
@@ -846,7 +804,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/environments/{project_id}/persons/{id}/delete_property/": {
@@ -856,7 +814,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/projects/{project_id}/persons/{id}/delete_property/": {
@@ -866,7 +824,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/environments/{project_id}/persons/{id}/properties_timeline/": {
@@ -905,14 +863,14 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
     post: {
       pathParams: {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/": {
@@ -921,14 +879,14 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
     post: {
       pathParams: {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/groups/activity/": {
@@ -938,7 +896,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle0,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/projects/{project_id}/groups/activity/": {
@@ -948,7 +906,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle0,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/environments/{project_id}/groups/delete_property/": {
@@ -957,7 +915,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/delete_property/": {
@@ -966,7 +924,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/groups/find/": {
@@ -975,7 +933,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/find/": {
@@ -984,7 +942,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/environments/{project_id}/groups/property_definitions/": {
@@ -993,7 +951,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/property_definitions/": {
@@ -1002,7 +960,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/environments/{project_id}/groups/property_values/": {
@@ -1011,7 +969,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/property_values/": {
@@ -1020,7 +978,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/environments/{project_id}/groups/update_property/": {
@@ -1029,7 +987,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/update_property/": {
@@ -1038,7 +996,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/groups/upsert_properties/": {
@@ -1047,7 +1005,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/upsert_properties/": {
@@ -1056,7 +1014,241 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes13,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes0,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes0,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{id}/snapshot/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{id}/snapshot/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{id}/analyze_refresh_result/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{id}/analyze_refresh_result/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes8,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes8,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes2,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/passwords/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes2,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+        password_id: rule4,
+      },
+      throttle: throttle0,
+      scopes: scopes2,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+        password_id: rule4,
+      },
+      throttle: throttle0,
+      scopes: scopes2,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      pagination: "array",
+      throttle: throttle0,
+      scopes: scopes0,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/{user__uuid}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+        user__uuid: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
+    },
+  },
+  "/api/environments/{project_id}/data_color_themes/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes3,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+  },
+  "/api/projects/{project_id}/data_color_themes/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes3,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
     },
   },
   "/api/environments/{project_id}/hog_functions/": {
@@ -1066,10 +1258,21 @@ export const operations = {
       },
       query: {
         type: "comma",
+        filters: "json",
+        filter_groups: "json",
       },
       pagination: "offset",
       throttle: throttle0,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
       scopes: scopes15,
+      environmentsRouteRemoved: true,
     },
   },
   "/api/projects/{project_id}/hog_functions/": {
@@ -1079,10 +1282,377 @@ export const operations = {
       },
       query: {
         type: "comma",
+        filters: "json",
+        filter_groups: "json",
       },
       pagination: "offset",
       throttle: throttle0,
+      scopes: scopes14,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
       scopes: scopes15,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      neverSucceeds:
+        'Hog functions cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      neverSucceeds:
+        'Hog functions cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/enable_backfills/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/enable_backfills/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/invocations/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/invocations/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/logs/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/logs/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes14,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/metrics/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/metrics/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/metrics/totals/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/metrics/totals/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/icon/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/icon/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/icons/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/icons/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/rearrange/": {
+    patch: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/rearrange/": {
+    patch: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+  },
+  "/api/environments/{project_id}/insight_variables/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "page",
+      throttle: throttle0,
+      scopes: scopes16,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+  },
+  "/api/projects/{project_id}/insight_variables/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "page",
+      throttle: throttle0,
+      scopes: scopes16,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+  },
+  "/api/environments/{project_id}/insight_variables/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes16,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+  },
+  "/api/projects/{project_id}/insight_variables/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes16,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
     },
   },
   "/api/environments/{project_id}/persons/{id}/split/": {
@@ -1092,7 +1662,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/projects/{project_id}/persons/{id}/split/": {
@@ -1102,7 +1672,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/environments/{project_id}/persons/{id}/update_property/": {
@@ -1112,7 +1682,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/projects/{project_id}/persons/{id}/update_property/": {
@@ -1122,7 +1692,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/environments/{project_id}/persons/activity/": {
@@ -1132,7 +1702,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/projects/{project_id}/persons/activity/": {
@@ -1142,7 +1712,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/environments/{project_id}/persons/batch_by_distinct_ids/": {
@@ -1151,7 +1721,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
   },
   "/api/projects/{project_id}/persons/batch_by_distinct_ids/": {
@@ -1160,7 +1730,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
   },
   "/api/environments/{project_id}/persons/bulk_delete/": {
@@ -1169,7 +1739,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle4,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/projects/{project_id}/persons/bulk_delete/": {
@@ -1178,7 +1748,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle4,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/environments/{project_id}/persons/cohorts/": {
@@ -1187,7 +1757,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes16,
+      scopes: scopes18,
     },
   },
   "/api/projects/{project_id}/persons/cohorts/": {
@@ -1196,7 +1766,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes16,
+      scopes: scopes18,
     },
   },
   "/api/environments/{project_id}/persons/funnel/": {
@@ -1317,7 +1887,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
   },
   "/api/projects/{project_id}/persons/properties_at_time/": {
@@ -1326,7 +1896,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
   },
   "/api/environments/{project_id}/persons/reset_person_distinct_id/": {
@@ -1335,7 +1905,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/projects/{project_id}/persons/reset_person_distinct_id/": {
@@ -1344,7 +1914,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes10,
     },
   },
   "/api/environments/{project_id}/persons/stickiness/": {
@@ -1409,7 +1979,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
   },
   "/api/projects/{project_id}/persons/values/": {
@@ -1418,116 +1988,116 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle3,
-      scopes: scopes10,
+      scopes: scopes9,
     },
   },
   "/api/environments/{project_id}/insights/{id}/": {
     get: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       query: {
         filters_override: "json",
         variables_override: "json",
       },
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
     put: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
     patch: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
     delete: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       neverSucceeds:
         'Insights cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
   },
   "/api/projects/{project_id}/insights/{id}/": {
     get: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       query: {
         filters_override: "json",
         variables_override: "json",
       },
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
     put: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
     patch: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
     delete: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       neverSucceeds:
         'Insights cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
   },
   "/api/environments/{project_id}/insights/{id}/activity/": {
     get: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       pagination: "activity",
       throttle: throttle1,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/projects/{project_id}/insights/{id}/activity/": {
     get: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       pagination: "activity",
       throttle: throttle1,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/environments/{project_id}/insights/{id}/analyze/": {
     get: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       personalApiKey: false,
       throttle: throttle5,
@@ -1537,7 +2107,7 @@ export const operations = {
     get: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       personalApiKey: false,
       throttle: throttle5,
@@ -1547,7 +2117,7 @@ export const operations = {
     get: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       personalApiKey: false,
       throttle: throttle5,
@@ -1555,7 +2125,7 @@ export const operations = {
     post: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       personalApiKey: false,
       throttle: throttle5,
@@ -1565,7 +2135,7 @@ export const operations = {
     get: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       personalApiKey: false,
       throttle: throttle5,
@@ -1573,7 +2143,7 @@ export const operations = {
     post: {
       pathParams: {
         project_id: rule0,
-        id: rule6,
+        id: rule7,
       },
       personalApiKey: false,
       throttle: throttle5,
@@ -1587,7 +2157,7 @@ export const operations = {
       },
       pagination: "offset",
       throttle: throttle0,
-      scopes: scopes17,
+      scopes: scopes19,
     },
   },
   "/api/projects/{project_id}/insights/{insight_id}/thresholds/": {
@@ -1598,7 +2168,7 @@ export const operations = {
       },
       pagination: "offset",
       throttle: throttle0,
-      scopes: scopes17,
+      scopes: scopes19,
     },
   },
   "/api/environments/{project_id}/insights/{insight_id}/thresholds/{id}/": {
@@ -1609,7 +2179,7 @@ export const operations = {
         id: rule2,
       },
       throttle: throttle0,
-      scopes: scopes17,
+      scopes: scopes19,
     },
   },
   "/api/projects/{project_id}/insights/{insight_id}/thresholds/{id}/": {
@@ -1620,7 +2190,7 @@ export const operations = {
         id: rule2,
       },
       throttle: throttle0,
-      scopes: scopes17,
+      scopes: scopes19,
     },
   },
   "/api/environments/{project_id}/insights/activity/": {
@@ -1630,7 +2200,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle1,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/projects/{project_id}/insights/activity/": {
@@ -1640,7 +2210,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle1,
-      scopes: scopes12,
+      scopes: scopes11,
     },
   },
   "/api/environments/{project_id}/insights/cancel/": {
@@ -1667,7 +2237,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
   },
   "/api/projects/{project_id}/insights/generate_name/": {
@@ -1676,7 +2246,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle1,
-      scopes: scopes6,
+      scopes: scopes7,
     },
   },
   "/api/environments/{project_id}/insights/my_last_viewed/": {
@@ -1703,7 +2273,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
   },
   "/api/projects/{project_id}/insights/trending/": {
@@ -1712,7 +2282,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
   },
   "/api/environments/{project_id}/insights/viewed/": {
@@ -1721,7 +2291,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
   },
   "/api/projects/{project_id}/insights/viewed/": {
@@ -1730,7 +2300,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle1,
-      scopes: scopes5,
+      scopes: scopes6,
     },
   },
   "/api/environments/{project_id}/groups/related/": {
@@ -1739,7 +2309,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/related/": {
@@ -1748,7 +2318,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups_types/": {
@@ -1758,74 +2328,74 @@ export const operations = {
       },
       pagination: "array",
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups_types/{group_type_index}/": {
     delete: {
       pathParams: {
         project_id: rule0,
-        group_type_index: rule7,
+        group_type_index: rule8,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/": {
     get: {
       pathParams: {
         project_id: rule0,
-        group_type_index: rule7,
+        group_type_index: rule8,
       },
       pagination: "offset",
       throttle: throttle0,
-      scopes: scopes18,
+      scopes: scopes20,
     },
     post: {
       pathParams: {
         project_id: rule0,
-        group_type_index: rule7,
+        group_type_index: rule8,
       },
       throttle: throttle0,
-      scopes: scopes19,
+      scopes: scopes21,
     },
   },
   "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/{id}/": {
     get: {
       pathParams: {
         project_id: rule0,
-        group_type_index: rule7,
+        group_type_index: rule8,
         id: rule2,
       },
       throttle: throttle0,
-      scopes: scopes18,
+      scopes: scopes20,
     },
     put: {
       pathParams: {
         project_id: rule0,
-        group_type_index: rule7,
+        group_type_index: rule8,
         id: rule2,
       },
       throttle: throttle0,
-      scopes: scopes19,
+      scopes: scopes21,
     },
     patch: {
       pathParams: {
         project_id: rule0,
-        group_type_index: rule7,
+        group_type_index: rule8,
         id: rule2,
       },
       throttle: throttle0,
-      scopes: scopes19,
+      scopes: scopes21,
     },
     delete: {
       pathParams: {
         project_id: rule0,
-        group_type_index: rule7,
+        group_type_index: rule8,
         id: rule2,
       },
       throttle: throttle0,
-      scopes: scopes19,
+      scopes: scopes21,
     },
   },
   "/api/projects/{project_id}/groups_types/create_detail_dashboard/": {

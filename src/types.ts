@@ -160,8 +160,8 @@ export interface PostHogClient<Paths extends {} = paths, ClientDefault extends b
     options?: StreamDashboardTilesOptions,
   ): AsyncGenerator<DashboardStreamMessage>;
   GET: ClientMethod<Paths, "get", ClientDefault>;
-  PUT: ClientMethod<Paths, "put", ClientDefault>;
   POST: ClientMethod<Paths, "post", ClientDefault>;
+  PUT: ClientMethod<Paths, "put", ClientDefault>;
   PATCH: ClientMethod<Paths, "patch", ClientDefault>;
   DELETE: ClientMethod<Paths, "delete", ClientDefault>;
   /** Adds openapi-fetch middleware. It sees each call once, without credentials. */
