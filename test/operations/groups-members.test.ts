@@ -3,6 +3,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { createPostHogClient, PostHogApiError } from "../../src/index.js";
+import { example } from "../helpers/fixtures.js";
 import type {
   ActivityPage,
   ExplicitTeamMember,
@@ -47,35 +48,11 @@ async function apiError(call: () => Promise<unknown>): Promise<PostHogApiError> 
   return error as PostHogApiError;
 }
 
-const acme: Group = {
-  group_type_index: 0,
-  group_key: "acme-inc",
-  group_properties: { name: "Acme Inc.", industry: "Manufacturing", employees: 250 },
-  created_at: "2026-08-01T12:00:00Z",
-};
-
-const grace = {
-  id: 43,
-  uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13",
-  distinct_id: "grace-distinct",
-  first_name: "Grace",
-  last_name: "Hopper",
-  email: "grace@example.com",
-  is_email_verified: true,
-  hedgehog_config: null,
-  role_at_organization: "engineering" as const,
-};
-
-const graceMember: ExplicitTeamMember = {
-  id: "0191aa10-2b3c-7d4e-8f50-617283940a1b",
-  level: 8,
-  parent_level: 1,
-  parent_membership_id: "0191aa10-0000-7000-8000-00000000beef",
-  joined_at: "2026-05-05T09:00:00Z",
-  updated_at: "2026-05-05T09:00:00Z",
-  user: grace,
-  effective_level: 8,
-};
+// The spec's examples: a group and an explicit member (Grace); Ada, the examples' other user, as a
+// second member.
+const acme: Group = example("Group");
+const graceMember: ExplicitTeamMember = example("ExplicitTeamMember");
+const grace = graceMember.user;
 
 const adaMember: ExplicitTeamMember = {
   id: "0191aa10-2b3c-7d4e-8f50-617283940a2c",
@@ -84,17 +61,7 @@ const adaMember: ExplicitTeamMember = {
   parent_membership_id: "0191aa10-0000-7000-8000-00000000cafe",
   joined_at: "2026-03-01T08:30:00Z",
   updated_at: "2026-04-12T16:45:10Z",
-  user: {
-    id: 42,
-    uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f12",
-    distinct_id: "ada-distinct",
-    first_name: "Ada",
-    last_name: "Lovelace",
-    email: "ada@example.com",
-    is_email_verified: true,
-    hedgehog_config: null,
-    role_at_organization: "founder",
-  },
+  user: { ...example("Dashboard").created_by!, role_at_organization: "founder" },
   effective_level: 15,
 };
 

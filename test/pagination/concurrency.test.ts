@@ -20,8 +20,15 @@ interface Tracker {
   held: ServerResponse[];
 }
 
-/** An insights list of COUNT items, PAGE a page; `hold(offset)` says which pages never answer. */
-async function listServer(delayMs: number, hold: (offset: number) => boolean = () => false) {
+/**
+ * An insights list of COUNT items, PAGE a page; `hold(offset)` says which pages never answer, and a
+ * page is answered `delayMs` after `gate(offset)` resolves.
+ */
+async function listServer(
+  delayMs: number,
+  hold: (offset: number) => boolean = () => false,
+  gate: (offset: number) => Promise<void> | void = () => {},
+) {
   const tracker: Tracker = { inFlight: 0, maxInFlight: 0, aborted: 0, held: [] };
   server = await startServer((req, res) => {
     const url = new URL(req.url!, "http://x");
@@ -41,12 +48,14 @@ async function listServer(delayMs: number, hold: (offset: number) => boolean = (
       offset + PAGE < COUNT
         ? `${server!.origin}/api/environments/1/insights/?limit=${PAGE}&offset=${offset + PAGE}`
         : null;
-    setTimeout(
-      () =>
-        res
-          .writeHead(200, { "content-type": "application/json" })
-          .end(JSON.stringify({ count: COUNT, next, previous: null, results })),
-      delayMs,
+    void Promise.resolve(gate(offset)).then(() =>
+      setTimeout(
+        () =>
+          res
+            .writeHead(200, { "content-type": "application/json" })
+            .end(JSON.stringify({ count: COUNT, next, previous: null, results })),
+        delayMs,
+      ),
     );
   });
   const posthog = createPostHogClient({
@@ -60,7 +69,15 @@ async function listServer(delayMs: number, hold: (offset: number) => boolean = (
 
 describe("concurrency", () => {
   it("overlaps up to `concurrency` requests and yields every item in server order", async () => {
-    const { posthog, tracker } = await listServer(30);
+    // The later pages are answered only once four are in flight at once, so the overlap is
+    // proven whatever the machine's load (a delay alone may let each answer come before the next).
+    let fourInFlight!: () => void;
+    const overlapped = new Promise<void>((resolve) => (fourInFlight = resolve));
+    const { posthog, tracker } = await listServer(0, undefined, (offset) => {
+      if (offset === 0) return;
+      if (tracker.inFlight >= 4) fourInFlight();
+      return overlapped;
+    });
     const ids = (
       await posthog
         .paginate(
