@@ -14,6 +14,7 @@ import {
   type PaginationStopReason,
 } from "../../src/index.js";
 import { checkNextUrl } from "../../src/pagination/next-url.js";
+import { PAGINATION_STYLES } from "../../src/pagination/styles.js";
 import { checkPathParams } from "../../src/path-params.js";
 import { LONE_SURROGATE, serializeQuery } from "../../src/query.js";
 import { urlishString } from "./arbitraries.js";
@@ -516,7 +517,7 @@ describe("next-link validation", () => {
           const reasons = violations(next);
           let url: URL;
           try {
-            url = checkNextUrl(next, ORIGIN, PATH, style);
+            url = checkNextUrl(next, ORIGIN, PATH, PAGINATION_STYLES[style]);
           } catch (error) {
             expect(error).toBeInstanceOf(PostHogPaginationError);
             const { reason, message, url: shown } = error as PostHogPaginationError;
@@ -577,6 +578,14 @@ describe("next-link validation", () => {
         if (reasons.size > 0) {
           expect(error).toBeInstanceOf(PostHogPaginationError);
           expect(reasons.has((error as PostHogPaginationError).reason)).toBe(true);
+          expect(requests).toHaveLength(1);
+          return;
+        }
+        // A safe link must still move the offset forward from the first page's 0.
+        const offset = new URL(next, ORIGIN).searchParams.get("offset");
+        if (!(offset !== null && /^\d+$/.test(offset) && Number(offset) > 0)) {
+          expect(error).toBeInstanceOf(PostHogPaginationError);
+          expect((error as PostHogPaginationError).reason).toBe("no-progress");
           expect(requests).toHaveLength(1);
           return;
         }
