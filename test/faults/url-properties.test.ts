@@ -215,6 +215,7 @@ function modelQuery(
 ): Expected {
   const entries: [string, string][] = [];
   for (const [name, value] of Object.entries(query)) {
+    if (LONE_SURROGATE.test(name)) return { refused: name };
     if (value === undefined) continue;
     const encoding = encodings[name];
     if (encoding === "json") {
@@ -233,6 +234,10 @@ function modelQuery(
                   if (typeof v === "number" && !Number.isFinite(v)) throw new Error("no JSON form");
                   if (original instanceof Date && Number.isNaN(original.getTime()))
                     throw new Error("no JSON form");
+                  // Values JSON.stringify would drop or write as null or {} are refused too.
+                  if (typeof v === "function" || typeof v === "symbol") throw new Error("dropped");
+                  if (v === undefined && Array.isArray(this)) throw new Error("would be null");
+                  if (v instanceof Map || v instanceof Set) throw new Error("would be {}");
                   return v;
                 });
         } catch {
