@@ -7,6 +7,7 @@ import { hintFor, readErrorFields } from "./error-body.js";
 import { PostHogApiError } from "./errors/api-error.js";
 import { PostHogParameterError } from "./errors/parameter-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
+import { checkCallHeaders } from "./check-headers.js";
 import { resolveOptions, type PostHogClientOptions } from "./options.js";
 import { checkPathParams } from "./path-params.js";
 import { serializeQuery } from "./query.js";
@@ -73,6 +74,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
       rawQuery,
       ...rest
     } = init;
+    checkCallHeaders(headers, `The headers passed to ${method} ${path}`);
     const meta = lookup(path, method);
     const pathParams = scrubbed(() =>
       checkPathParams(path, params.path, config.projectId, meta?.pathParams),
