@@ -1,7 +1,7 @@
 // #10.4 (streams): a single CSV record and a single SSE message are bounded. A larger one ends the read
 // with a PostHogResponseError naming the bound and how to raise it, after the rows or messages before
 // it, and the connection is closed; a server that never ends a message cannot grow the process.
-// Real 127.0.0.1 sockets (test/faults/fault-server.ts).
+// Real 127.0.0.1 sockets (startFaultServer in test/helpers/server.ts).
 import { afterEach, describe, expect, it } from "vitest";
 import {
   createPostHogClient,
@@ -11,7 +11,7 @@ import {
 } from "../../src/index.js";
 import { DEFAULT_MAX_RECORD_CHARS } from "../../src/csv-rows.js";
 import { DEFAULT_MAX_MESSAGE_BYTES } from "../../src/dashboard-tiles.js";
-import { startFaultServer, type Exchange, type FaultServer } from "../faults/fault-server.js";
+import { startFaultServer, type Exchange, type FaultServer } from "../helpers/server.js";
 
 const PERSONS = "/api/environments/{project_id}/persons/" as const;
 const SSE = { "Content-Type": "text/event-stream" };

@@ -5,7 +5,7 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPostHogClient, PostHogNetworkError, PostHogResponseError } from "../../src/index.js";
-import { startFaultServer, type Exchange, type FaultServer } from "../faults/fault-server.js";
+import { startFaultServer, type Exchange, type FaultServer } from "../helpers/server.js";
 
 const KEY = "phx_scrub_me_0123456789abcdef";
 const COOKIE = "sessionid=cookie_secret_42";

@@ -24,7 +24,7 @@ vi.mock("eventsource-parser", async (importOriginal) => {
 });
 
 const { createPostHogClient } = await import("../../src/index.js");
-const { startFaultServer } = await import("../faults/fault-server.js");
+const { startFaultServer } = await import("../helpers/server.js");
 const { SseLines } = await import("../../src/sse-lines.js");
 
 let close: (() => Promise<void>) | undefined;
