@@ -3,7 +3,6 @@
 // next links advance) comes from ./styles.ts. Lists whose next pages can be computed from a count can
 // be read `concurrency` pages at a time; items still come out in server order, and memory holds only
 // the pages in flight.
-import type { PaginationStyle } from "../../generated/operations.js";
 import { PostHogPaginationError } from "../errors/pagination-error.js";
 import { PostHogParameterError } from "../errors/parameter-error.js";
 import type { SecretSet } from "../redact.js";
@@ -13,7 +12,7 @@ import { linkedSignal } from "./linked-signal.js";
 import { normalizePage } from "./normalize-page.js";
 import { offsets } from "./offsets.js";
 import { positionOf, whyNoProgress, type Position } from "./progress.js";
-import { behaviourOf } from "./styles.js";
+import { behaviourOf, type PaginationStyle } from "./styles.js";
 
 export interface PaginateOptions {
   /** Stop after this many items. */

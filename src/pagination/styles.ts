@@ -1,7 +1,7 @@
 // Every pagination style, described by what it does rather than by the endpoints that use it. The
 // keys are the spec's `x-pagination` names; the pagination code reads nothing else. Adding a style
-// is one entry here (and its name in the spec).
-import type { PaginationStyle } from "../../generated/operations.js";
+// is one entry here (and its name in the spec's `x-pagination`): the PaginationStyle type, which
+// src/operation-meta.ts re-exports for the generated table, is this table's keys.
 
 export interface PaginationBehaviour {
   /** Where a page's items are: the `results` array of an object, or the body itself (a bare array,
@@ -59,7 +59,10 @@ export const PAGINATION_STYLES = {
   },
   /** One bare array, no next page (explicit members, data color themes). */
   array: { items: "body" },
-} as const satisfies Record<PaginationStyle, PaginationBehaviour>;
+} as const satisfies Record<string, PaginationBehaviour>;
+
+/** How a list operation's pages link: a key of PAGINATION_STYLES. */
+export type PaginationStyle = keyof typeof PAGINATION_STYLES;
 
 /** The behaviour of a style named in the spec. */
 export function behaviourOf(style: PaginationStyle): PaginationBehaviour {
