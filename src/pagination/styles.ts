@@ -57,6 +57,11 @@ export const PAGINATION_STYLES = {
     advance: { param: "before", by: "change" },
     dropFromNext: ["offset"],
   },
+  /** Opaque `cursor` links, no count (DRF's CursorPagination, as PostHog's groups list uses). */
+  cursor: {
+    items: "results",
+    advance: { param: "cursor", by: "change" },
+  },
   /** One bare array, no next page (explicit members, data color themes). */
   array: { items: "body" },
 } as const satisfies Record<string, PaginationBehaviour>;

@@ -29,12 +29,8 @@ describe("PAGINATION_STYLES", () => {
   });
 });
 
-describe("a new style is one entry: read by behaviour alone", () => {
-  // A cursor style such as PostHog's groups list (DRF CursorPagination): results, no count, `cursor`.
-  const cursor: PaginationBehaviour = {
-    items: "results",
-    advance: { param: "cursor", by: "change" },
-  };
+describe("the cursor style (groups' DRF CursorPagination), read by its entry alone", () => {
+  const cursor: PaginationBehaviour = PAGINATION_STYLES.cursor;
 
   it("reads its pages", () => {
     expect(normalizePage(cursor, { next: "/x?cursor=b", results: [1], count: 9 })).toEqual({
