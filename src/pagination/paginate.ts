@@ -8,6 +8,7 @@ import { PostHogParameterError } from "../errors/parameter-error.js";
 import type { SecretSet } from "../redact.js";
 import type { Send, SendInit } from "../send.js";
 import { checkNextUrl } from "./next-url.js";
+import { inOrder } from "./in-order.js";
 import { linkedSignal } from "./linked-signal.js";
 import { normalizePage } from "./normalize-page.js";
 import { offsets } from "./offsets.js";
@@ -220,7 +221,7 @@ async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator
   }
 
   /** Pages at offsets computed from the first link, `concurrency` at a time, yielded in order. */
-  async function* readComputedPages(
+  function readComputedPages(
     template: URL,
     count: number,
     limit: number,
@@ -228,28 +229,13 @@ async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator
   ): AsyncGenerator<Page<Item>> {
     const param = behaviour.advance!.param;
     const room = Math.min(maxPages - pages, Math.ceil((maxItems - items) / limit));
-    const todo = offsets({ start, limit, count, pages: room });
-    const inFlight: Promise<Page<Item>>[] = [];
-    const launch = () => {
-      while (inFlight.length < options.concurrency!) {
-        const next = todo.next();
-        if (next.done) return;
+    const queries = (function* () {
+      for (const offset of offsets({ start, limit, count, pages: room })) {
         const url = new URL(template);
-        url.searchParams.set(param, String(next.value));
-        const pending = fetchPage(url.search.slice(1));
-        pending.catch(() => {}); // an early stop abandons it; its failure is reported when awaited
-        inFlight.push(pending);
+        url.searchParams.set(param, String(offset));
+        yield url.search.slice(1);
       }
-    };
-    launch();
-    while (inFlight.length > 0) {
-      const page = await inFlight.shift()!;
-      // The server's word that the list ended outweighs the count it claimed.
-      const last = page.results.length === 0 || page.next === null;
-      if (!last) launch();
-      const [out, more] = take(page);
-      yield out;
-      if (!more || last) return;
-    }
+    })();
+    return inOrder(queries, options.concurrency!, fetchPage, take);
   }
 }
