@@ -5,6 +5,7 @@
 import { BodyFailure, bodyThrough } from "./body-through.js";
 import { PostHogConfigError } from "./errors/config-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
+import { checkCsvCap, csvCapFor } from "./export/csv-cap.js";
 import type { SecretSet } from "./redact.js";
 import type { Send, SendInit } from "./send.js";
 import { scrubbedCause, streamFailure } from "./stream-failure.js";
@@ -67,8 +68,10 @@ export async function* csvRows(
     max_record_size: maxRecordChars,
   }) as TransformStream<Uint8Array, CsvRow>;
   try {
-    // Leaving the loop early cancels the stream, and with it the download.
-    yield* bodyThrough(body, parser);
+    // Leaving the loop early cancels the stream, and with it the download. An answer that reached
+    // the server's CSV cap ends with PostHogCsvCapError after its rows.
+    const rows = bodyThrough(body, parser);
+    yield* checkCsvCap(rows, csvCapFor(path), path, pathname, init.params?.query);
   } catch (error) {
     if (error instanceof BodyFailure) {
       throw streamFailure(error.error, init.signal, pathname, "the CSV download", scrub);

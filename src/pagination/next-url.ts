@@ -3,7 +3,7 @@
 // nothing is sent to it.
 import { PostHogPaginationError } from "../errors/pagination-error.js";
 import { describeUrl } from "../redact.js";
-import type { PaginationBehaviour } from "./styles.js";
+import { behaviourOf, type PaginationStyle } from "./styles.js";
 
 function shown(url: URL | string): string {
   if (typeof url === "string") return "(unreadable link)";
@@ -14,7 +14,7 @@ export function checkNextUrl(
   next: string,
   origin: string,
   pathname: string,
-  behaviour: PaginationBehaviour,
+  style: PaginationStyle,
 ): URL {
   let url: URL;
   try {
@@ -36,7 +36,7 @@ export function checkNextUrl(
   if (url.origin !== origin) throw stop("other-origin", `points to another origin than ${origin}`);
   if (safeDecode(url.pathname) !== safeDecode(pathname))
     throw stop("other-path", `leaves ${pathname}`);
-  for (const name of behaviour.dropFromNext ?? []) url.searchParams.delete(name);
+  for (const name of behaviourOf(style).dropFromNext ?? []) url.searchParams.delete(name);
   return url;
 }
 

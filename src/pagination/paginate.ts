@@ -107,7 +107,7 @@ async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator
     );
   const checkNext = (next: string): URL => {
     try {
-      return checkNextUrl(next, origin, pathname, behaviour);
+      return checkNextUrl(next, origin, pathname, context.style);
     } catch (error) {
       if (!(error instanceof PostHogPaginationError)) throw error;
       throw new PostHogPaginationError(

@@ -14,7 +14,6 @@ import {
   type PaginationStopReason,
 } from "../../src/index.js";
 import { checkNextUrl } from "../../src/pagination/next-url.js";
-import { PAGINATION_STYLES } from "../../src/pagination/styles.js";
 import { checkPathParams } from "../../src/path-params.js";
 import { LONE_SURROGATE, serializeQuery } from "../../src/query.js";
 import { urlishString } from "./arbitraries.js";
@@ -522,7 +521,7 @@ describe("next-link validation", () => {
           const reasons = violations(next);
           let url: URL;
           try {
-            url = checkNextUrl(next, ORIGIN, PATH, PAGINATION_STYLES[style]);
+            url = checkNextUrl(next, ORIGIN, PATH, style);
           } catch (error) {
             expect(error).toBeInstanceOf(PostHogPaginationError);
             const { reason, message, url: shown } = error as PostHogPaginationError;
