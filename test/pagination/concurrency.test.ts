@@ -21,15 +21,17 @@ interface Tracker {
 }
 
 /**
- * An insights list of COUNT items, PAGE a page; `hold(offset)` says which pages never answer, and a
- * page is answered `delayMs` after `gate(offset)` resolves.
+ * An insights list of COUNT items, PAGE a page; `hold(offset)` says which pages never answer. With a
+ * `barrier`, the pages after the first are answered only once that many are in flight together (so
+ * a test of the overlap does not depend on timing).
  */
 async function listServer(
   delayMs: number,
   hold: (offset: number) => boolean = () => false,
-  gate: (offset: number) => Promise<void> | void = () => {},
+  barrier = 0,
 ) {
   const tracker: Tracker = { inFlight: 0, maxInFlight: 0, aborted: 0, held: [] };
+  const waiting: (() => void)[] = [];
   server = await startServer((req, res) => {
     const url = new URL(req.url!, "http://x");
     const offset = Number(url.searchParams.get("offset") ?? 0);
@@ -48,15 +50,17 @@ async function listServer(
       offset + PAGE < COUNT
         ? `${server!.origin}/api/environments/1/insights/?limit=${PAGE}&offset=${offset + PAGE}`
         : null;
-    void Promise.resolve(gate(offset)).then(() =>
+    const answer = () =>
       setTimeout(
         () =>
           res
             .writeHead(200, { "content-type": "application/json" })
             .end(JSON.stringify({ count: COUNT, next, previous: null, results })),
         delayMs,
-      ),
-    );
+      );
+    if (offset === 0 || offset > barrier * PAGE) return void answer();
+    waiting.push(answer);
+    if (waiting.length === barrier) for (const release of waiting) release();
   });
   const posthog = createPostHogClient({
     apiKey: "phx_k",
@@ -69,15 +73,7 @@ async function listServer(
 
 describe("concurrency", () => {
   it("overlaps up to `concurrency` requests and yields every item in server order", async () => {
-    // The later pages are answered only once four are in flight at once, so the overlap is
-    // proven whatever the machine's load (a delay alone may let each answer come before the next).
-    let fourInFlight!: () => void;
-    const overlapped = new Promise<void>((resolve) => (fourInFlight = resolve));
-    const { posthog, tracker } = await listServer(0, undefined, (offset) => {
-      if (offset === 0) return;
-      if (tracker.inFlight >= 4) fourInFlight();
-      return overlapped;
-    });
+    const { posthog, tracker } = await listServer(30, undefined, 4);
     const ids = (
       await posthog
         .paginate(
