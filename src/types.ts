@@ -68,7 +68,10 @@ type Responses<Op> = Extract<ResponseObjectMap<Op>, Record<string | number, any>
 export type SuccessResult<Op, Init> = {
   data: ParseAsResponse<SuccessResponse<Responses<Op>, MediaFor<Init>>, Init>;
   error?: never;
+  /** The answer, its headers scrubbed of the key if any showed it; its body is read into data. */
   response: Response;
+  /** Attempts made, retries included (1 when the first answered; 0 when a middleware answered). */
+  attempts: number;
 };
 
 export type ErrorResult<Op> = {
@@ -76,7 +79,10 @@ export type ErrorResult<Op> = {
   /** The error body. Always defined for a non-2xx answer: when the body was not a JSON object (an
    * empty body, an HTML page), it holds `{ detail }` describing what came back. */
   error: ErrorResponse<Responses<Op>, "application/json">;
+  /** The answer, its headers scrubbed of the key if any showed it; its body is read into error. */
   response: Response;
+  /** Attempts made, retries included. */
+  attempts: number;
 };
 
 export type CallResult<Op, Init, ClientDefault extends boolean> =
