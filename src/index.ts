@@ -29,5 +29,10 @@ export type {
   CallResult,
   SuccessResult,
   ErrorResult,
+  CallInit,
+  CallOptions,
+  OperationInit,
+  Middleware,
 } from "./types.js";
+export type { HeadersInput, ParseAs } from "./send.js";
 export type * from "../generated/schema.js";
