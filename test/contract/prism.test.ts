@@ -6,7 +6,7 @@
 // the shape the spec promises.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startPrism, type PrismServer } from "../../scripts/prism.mjs";
+import { startPrism, type PrismServer } from "../../scripts/prism.js";
 import { PostHogApiError, PostHogPaginationError } from "../../src/index.js";
 import { calls, contractClient, type ContractClient, type Exchange } from "./calls.js";
 
