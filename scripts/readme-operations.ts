@@ -115,7 +115,8 @@ export function coverageSummary(doc: Json): string {
   if (routeRemoved.length > 0) {
     paragraphs.push(
       `Newer servers no longer route ${routeRemoved.length === 1 ? "this one" : `these ${routeRemoved.length}`} ` +
-        `under \`/api/environments/\`, so a call there can 404; use the projects route: ` +
+        `under \`/api/environments/\`, so a call there can 404 (each one's description in the ` +
+        `spec says why, and whether the projects route remains): ` +
         `${list(routeRemoved.map(name))}.`,
     );
   }
