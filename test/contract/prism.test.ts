@@ -133,7 +133,9 @@ describe("every operation of both families against Prism, built from the spec", 
         violations: null,
       });
       expect(new URL(exchanges[0]!.url).pathname).toBe(wirePath(c));
-      if (c.status < 300) expect(answer?.data ?? undefined).toEqual(c.reply.body);
+      if (c.status >= 300) return;
+      if (c.reply.sampled) expect(typeof answer?.data).toBe("string");
+      else expect(answer?.data ?? undefined).toEqual(c.reply.body);
     });
   }
 });
