@@ -45,7 +45,7 @@ export function sample(raw: Json): Json {
       return [sample(schema.items)];
     case "integer":
     case "number":
-      return Math.max(schema.minimum ?? 1, 1);
+      return Math.min(Math.max(schema.minimum ?? 1, 1), schema.maximum ?? Infinity);
     case "boolean":
       return true;
     case "null":
@@ -62,18 +62,24 @@ export function sample(raw: Json): Json {
   }
 }
 
-/** A value for each path parameter but project_id (the client's default project fills that). */
-function pathValues(meta: OperationMeta): Record<string, string | number> {
+/**
+ * A value for each path parameter but project_id (the client's default project fills that), from
+ * its schema's first alternative: distinct integers within its bounds, UUIDs, constants.
+ */
+function pathValues(params: Json[]): Record<string, string | number> {
   const values: Record<string, string | number> = {};
   let n = 0;
-  for (const [name, rules] of Object.entries(meta.pathParams)) {
-    if (name === "project_id") continue;
-    const rule = rules[0]!;
+  for (const p of params) {
+    if (p.in !== "path" || p.name === "project_id") continue;
+    const schema = deref(doc, p.schema);
+    const rule = deref(doc, (schema.anyOf ?? schema.oneOf ?? [schema])[0]);
     n += 1;
-    if (rule.type === "integer") values[name] = Math.max(rule.minimum ?? 1, 100 * n + 1);
-    else if (rule.const !== undefined) values[name] = rule.const;
-    else if (rule.format === "uuid") values[name] = UUID.replace(/.$/, String(n));
-    else values[name] = `value-${n}`;
+    if (rule.type === "integer") {
+      const wanted = 100 * n + 1;
+      values[p.name] = Math.min(Math.max(wanted, rule.minimum ?? 1), rule.maximum ?? wanted);
+    } else if (rule.const !== undefined) values[p.name] = rule.const;
+    else if (rule.format === "uuid") values[p.name] = UUID.replace(/.$/, String(n));
+    else values[p.name] = `value-${n}`;
   }
   return values;
 }
@@ -146,7 +152,7 @@ function buildCase(path: string, method: string, item: Json, op: Json): SpecCase
     path,
     op,
     meta,
-    pathParams: pathValues(meta),
+    pathParams: pathValues(parametersOf(doc, item, op)),
     query,
     body,
     status,
