@@ -862,6 +862,7 @@ export const operations = {
       pathParams: {
         project_id: rule0,
       },
+      pagination: "cursor",
       throttle: throttle0,
       scopes: scopes12,
     },
@@ -878,6 +879,7 @@ export const operations = {
       pathParams: {
         project_id: rule0,
       },
+      pagination: "cursor",
       throttle: throttle0,
       scopes: scopes12,
     },

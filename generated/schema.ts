@@ -1310,7 +1310,7 @@ export interface paths {
     /**
      * List all environments groups
      * @deprecated
-     * @description Lists the groups of one type, newest first, 100 a page. Pages link forward only: follow `next`, which carries `group_type_index`, an opaque `cursor` and the filters; there is no `count`, and `previous` is always null on newer servers (older ones used DRF cursor links both ways). Differs from the docs: `search` is optional (the docs mark it required), newer servers add `group_key` (a case-insensitive substring filter), and a missing `group_type_index` gives 400 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)]. Not marked with a pagination style: this cursor style is not one of the client's yet.
+     * @description Lists the groups of one type, newest first, 100 a page. Pages link forward only: follow `next`, which carries `group_type_index`, an opaque `cursor` and the filters; there is no `count`, and `previous` is always null on newer servers (older ones used DRF cursor links both ways). Differs from the docs: `search` is optional (the docs mark it required), newer servers add `group_key` (a case-insensitive substring filter), and a missing `group_type_index` gives 400 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1342,7 +1342,7 @@ export interface paths {
     };
     /**
      * List all environments groups
-     * @description Lists the groups of one type, newest first, 100 a page. Pages link forward only: follow `next`, which carries `group_type_index`, an opaque `cursor` and the filters; there is no `count`, and `previous` is always null on newer servers (older ones used DRF cursor links both ways). Differs from the docs: `search` is optional (the docs mark it required), newer servers add `group_key` (a case-insensitive substring filter), and a missing `group_type_index` gives 400 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)]. Not marked with a pagination style: this cursor style is not one of the client's yet.
+     * @description Lists the groups of one type, newest first, 100 a page. Pages link forward only: follow `next`, which carries `group_type_index`, an opaque `cursor` and the filters; there is no `count`, and `previous` is always null on newer servers (older ones used DRF cursor links both ways). Differs from the docs: `search` is optional (the docs mark it required), newer servers add `group_key` (a case-insensitive substring filter), and a missing `group_type_index` gives 400 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     get: operations["groups_list"];
     put?: never;
