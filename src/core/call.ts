@@ -93,7 +93,7 @@ export function createCall(context: CallContext): Send {
             if (transport.gate) keyId = keyIdOf(key);
           }
           const limiter: RateLimitAttempt | undefined = transport.gate
-            ? { method, path, scopes: throttleOf(meta), keyId }
+            ? { method, path, scopes: meta?.throttle ?? [], keyId }
             : undefined;
           answer = await sendAttempts(transport, {
             method,
@@ -166,10 +166,6 @@ export function createCall(context: CallContext): Send {
     };
   }
 }
-
-/** The throttle scopes the spec gives the operation (none known: []). */
-const throttleOf = (meta: OperationMeta | undefined): readonly string[] =>
-  (meta as { throttle?: readonly string[] } | undefined)?.throttle ?? [];
 
 function bodyOf(answer: Answer): ReadBody {
   return answer.bytes ? { bytes: answer.bytes, cut: answer.cut } : { stream: answer.stream ?? null };

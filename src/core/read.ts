@@ -48,7 +48,7 @@ export function readResult(
         attempts,
         sentKey: facts.sentKey,
         neverSucceeds: facts.meta?.neverSucceeds,
-        scopes: (facts.meta as { scopes?: readonly string[] } | undefined)?.scopes,
+        scopes: facts.meta?.scopes,
       },
       secrets,
     );

@@ -12,7 +12,7 @@ import {
   PostHogServerError,
   PostHogTimeoutError,
 } from "../../src/index.js";
-import { startFaultServer, type FaultHandler, type FaultServer } from "../faults/fault-server.js";
+import { startFaultServer, type FaultHandler, type FaultServer } from "../helpers/server.js";
 
 const INSIGHTS = "/api/environments/{project_id}/insights/" as const;
 const EVENTS = "/api/environments/{project_id}/events/" as const;
