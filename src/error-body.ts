@@ -27,7 +27,8 @@ export function nestsDeeper(text: string, max = MAX_JSON_DEPTH): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -48,7 +49,10 @@ export function parseErrorBody(text: string): unknown {
 }
 
 /** PostHog's error fields from any body shape; `scrub` runs on each text before it is cut. */
-export function readErrorFields(body: unknown, scrub: (text: string) => string = (t) => t): ErrorFields {
+export function readErrorFields(
+  body: unknown,
+  scrub: (text: string) => string = (t) => t,
+): ErrorFields {
   const fields = readFields(body, scrub);
   for (const name of ["type", "code", "detail"] as const) {
     const value = fields[name];

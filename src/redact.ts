@@ -25,7 +25,8 @@ export function describeUrl(url: string): string {
 
 /** Replaces every occurrence of the given secrets in a string. */
 export function scrubText(text: string, secrets: Iterable<string>): string {
-  for (const secret of secrets) if (secret && text.includes(secret)) text = text.split(secret).join(REDACTED);
+  for (const secret of secrets)
+    if (secret && text.includes(secret)) text = text.split(secret).join(REDACTED);
   return text;
 }
 
@@ -49,7 +50,9 @@ export function scrubValue<T>(value: T, secrets: Iterable<string>): T {
 function mapStrings<T>(value: T, scrubText: (text: string) => string): T {
   const scrub = (v: unknown): unknown => (typeof v === "string" ? scrubText(v) : v);
   const plain = (v: unknown): v is object =>
-    !!v && typeof v === "object" && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
+    !!v &&
+    typeof v === "object" &&
+    (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
   if (!plain(value)) return scrub(value) as T;
   const copy = (v: object): object => (Array.isArray(v) ? [...v] : { ...v });
   const root = copy(value);
@@ -212,9 +215,15 @@ export class SecretSet {
       cause?: unknown;
     };
     const message =
-      typeof source.message === "string" ? source.message : error instanceof Object ? "" : String(error);
+      typeof source.message === "string"
+        ? source.message
+        : error instanceof Object
+          ? ""
+          : String(error);
     const cause =
-      depth < 3 && source.cause !== undefined ? { cause: this.error(source.cause, depth + 1) } : undefined;
+      depth < 3 && source.cause !== undefined
+        ? { cause: this.error(source.cause, depth + 1) }
+        : undefined;
     const copy = new Error(this.text(message), cause);
     copy.name = typeof source.name === "string" ? this.text(source.name) : "Error";
     if (typeof source.code === "string" || typeof source.code === "number") {

@@ -77,17 +77,10 @@ export type OperationInit<Op> = ParamsOption<Op> & RequestBodyOption<Op> & CallO
 export type CallInit<PathInfo, Method extends keyof PathInfo> = OperationInit<PathInfo[Method]>;
 
 /** The keys of `Init` that `Allowed` does not have, each typed never: a misspelling fails to compile. */
-type Exact<Init, Allowed> = [Init] extends [never] ? never : ExactKeys<Init, Allowed>;
-type ExactKeys<Init, Allowed> = Init & {
-  [Key in Exclude<keyof Init, keyof Allowed>]: never;
-} & (Init extends { params: infer Params }
-    ? Allowed extends { params?: infer AllowedParams }
-      ? { params: { [Key in Exclude<keyof Params, keyof NonNullable<AllowedParams>>]: never } }
-      : unknown
-    : unknown);
-
 type InitParam<Init, Allowed = Init> =
-  RequiredKeysOf<Init> extends never ? [init?: Init & NoExtra<Init, Allowed>] : [init: Init & NoExtra<Init, Allowed>];
+  RequiredKeysOf<Init> extends never
+    ? [init?: Init & NoExtra<Init, Allowed>]
+    : [init: Init & NoExtra<Init, Allowed>];
 type NoExtra<Init, Allowed> = { [Key in Exclude<keyof Init, keyof Allowed>]: never };
 
 type FormatOf<Init> = Init extends { params: { query: { format: infer Format } } } ? Format : never;

@@ -49,11 +49,15 @@ export async function attempt(
           });
         }
       }
-      log?.("debug", `${method} ${out.where} attempt ${number}${hops ? `, redirect ${hops}` : ""}`, {
-        method,
-        path: out.where,
-        attempt: number,
-      });
+      log?.(
+        "debug",
+        `${method} ${out.where} attempt ${number}${hops ? `, redirect ${hops}` : ""}`,
+        {
+          method,
+          path: out.where,
+          attempt: number,
+        },
+      );
       const init: RequestInit = {
         method,
         headers,
@@ -108,11 +112,14 @@ export async function attempt(
         attemptSignal.stopTimer();
         streaming = true;
         // The caller reads (or cancels) the body through this Response's.
-        const handed = new Response(following(response.body, () => attemptSignal.end(false)), {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
+        const handed = new Response(
+          following(response.body, () => attemptSignal.end(false)),
+          {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+          },
+        );
         Object.defineProperty(handed, "url", { value: response.url || url });
         Object.defineProperty(handed, "redirected", { value: hops > 0 });
         return {

@@ -49,7 +49,13 @@ export function toRequest(
   body: string | undefined,
   signal: AbortSignal | undefined,
 ): Request {
-  return new Request(url, { method, headers, body: body ?? null, redirect: "manual", ...(signal ? { signal } : {}) });
+  return new Request(url, {
+    method,
+    headers,
+    body: body ?? null,
+    redirect: "manual",
+    ...(signal ? { signal } : {}),
+  });
 }
 
 /** What a middleware-changed request sends: its URL, method, headers and body (read once). */

@@ -49,7 +49,8 @@ export function createCall(context: CallContext): Send {
 
     // Build.
     let method: string = verb;
-    let url = `${origin}${checked.pathname}${checked.search ? `?${checked.search}` : ""}`;
+    const built = `${origin}${checked.pathname}${checked.search ? `?${checked.search}` : ""}`;
+    let url = built;
     const json = serializeBody(init.body);
     let body: string | Uint8Array | undefined = json;
     const accept = acceptFor(checked.csv, parseAs);
@@ -69,12 +70,18 @@ export function createCall(context: CallContext): Send {
       if (request === original) headers = new Headers(request.headers);
       else ({ method, url, headers, body } = await fromRequest(request));
     }
-    let where = secrets.text(describeUrl(url));
+    // What errors and logs show: path and query, credentials in the query masked (no URL parse
+    // needed for the common call without a query, on its own origin).
+    const unchanged = url === built;
+    let where = secrets.text(unchanged && !checked.search ? checked.pathname : describeUrl(url));
     const forOrigin = url.startsWith(`${origin}/`);
     // Never send credentials to another origin, whoever set them.
     if (!forOrigin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
     const sendKey =
-      early === undefined && forOrigin && meta?.personalApiKey !== false && !headers.has("authorization");
+      early === undefined &&
+      forOrigin &&
+      meta?.personalApiKey !== false &&
+      !headers.has("authorization");
 
     let release = () => {};
     try {
@@ -122,7 +129,13 @@ export function createCall(context: CallContext): Send {
         if (response !== given) read = undefined;
         else if (read && "stream" in read) read = { stream: response.body };
       }
-      read ??= await readOwnBody(response, parseAs === "stream", transport.maxResponseBytes, method, where);
+      read ??= await readOwnBody(
+        response,
+        parseAs === "stream",
+        transport.maxResponseBytes,
+        method,
+        where,
+      );
       return readResult(
         response,
         read,
@@ -168,7 +181,9 @@ export function createCall(context: CallContext): Send {
 }
 
 function bodyOf(answer: Answer): ReadBody {
-  return answer.bytes ? { bytes: answer.bytes, cut: answer.cut } : { stream: answer.stream ?? null };
+  return answer.bytes
+    ? { bytes: answer.bytes, cut: answer.cut }
+    : { stream: answer.stream ?? null };
 }
 
 /** The answer as a Response for onResponse middleware (its body is the one already read). */

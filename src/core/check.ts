@@ -67,7 +67,8 @@ export function checkCall(
       `${method} ${path} cannot answer CSV. format: "csv" works on the events, persons and insights lists and on insights/trend.`,
     );
   }
-  const search = init.rawQuery ?? scrubbed(secrets, () => serializeQuery(params.query, meta?.query));
+  const search =
+    init.rawQuery ?? scrubbed(secrets, () => serializeQuery(params.query, meta?.query));
   return { pathname: fillPath(path, pathParams), search, csv, pathParams };
 }
 

@@ -23,8 +23,7 @@ export interface ReadFacts {
 }
 
 export type ReadBody =
-  | { bytes: Uint8Array; cut: boolean }
-  | { stream: ReadableStream<Uint8Array> | null };
+  { bytes: Uint8Array; cut: boolean } | { stream: ReadableStream<Uint8Array> | null };
 
 export function readResult(
   response: Response,
@@ -59,7 +58,8 @@ export function readResult(
         : { detail: error.detail ?? (secrets.text(response.statusText) || "no details were sent") };
     return { error: errorBody, response: shown, pathname, attempts };
   }
-  if (!("bytes" in body)) return { data: body.stream ?? undefined, response: shown, pathname, attempts };
+  if (!("bytes" in body))
+    return { data: body.stream ?? undefined, response: shown, pathname, attempts };
   const { bytes } = body;
   if (response.status === 204 || facts.method === "HEAD" || bytes.byteLength === 0) {
     const data = facts.csv ? "" : empty(facts.parseAs, response);
@@ -106,7 +106,12 @@ function decode(bytes: Uint8Array, status: number, facts: ReadFacts): string {
   }
 }
 
-function parseJson(response: Response, text: string, facts: ReadFacts, secrets: SecretSet): unknown {
+function parseJson(
+  response: Response,
+  text: string,
+  facts: ReadFacts,
+  secrets: SecretSet,
+): unknown {
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text);
@@ -129,7 +134,8 @@ function parseJson(response: Response, text: string, facts: ReadFacts, secrets: 
  * (a streamed body is data).
  */
 function visible(response: Response, secrets: SecretSet): Response {
-  if (!secrets.headersShow(response.headers) && !secrets.shows(response.statusText)) return response;
+  if (!secrets.headersShow(response.headers) && !secrets.shows(response.statusText))
+    return response;
   const copy = new Response(null, {
     status: response.status,
     statusText: secrets.text(response.statusText),

@@ -17,22 +17,32 @@ export async function sendAttempts(config: TransportConfig, out: Outgoing): Prom
   for (let number = 1; ; number++) {
     const result = await attempt(config, out, number);
     const status = result.ok ? result.answer.response.status : undefined;
-    const outcome: AttemptOutcome = result.ok ? { kind: "status", status: status! } : result.outcome;
+    const outcome: AttemptOutcome = result.ok
+      ? { kind: "status", status: status! }
+      : result.outcome;
     const answeredNow = result.ok ? result.answer.hops > 0 : result.answered;
     const fields = { method, path: where, attempt: number, durationMs: result.durationMs };
     if (result.ok) {
-      log?.("debug", `${method} ${where} answered ${status} in ${result.durationMs} ms (attempt ${number})`, {
-        ...fields,
-        status,
-      });
+      log?.(
+        "debug",
+        `${method} ${where} answered ${status} in ${result.durationMs} ms (attempt ${number})`,
+        {
+          ...fields,
+          status,
+        },
+      );
       if (result.answer.response.ok) return { ...result.answer, attempts: number };
     }
     const retryable =
-      number <= out.retry.maxRetries &&
-      isRetryable(method, outcome, answeredBefore || answeredNow);
+      number <= out.retry.maxRetries && isRetryable(method, outcome, answeredBefore || answeredNow);
     answeredBefore ||= answeredNow || (status !== undefined && status !== 429);
     const wait = retryable
-      ? retryDelay(result.ok ? askedDelay(result.answer, clock.now()) : undefined, number - 1, out.retry, clock.random)
+      ? retryDelay(
+          result.ok ? askedDelay(result.answer, clock.now()) : undefined,
+          number - 1,
+          out.retry,
+          clock.random,
+        )
       : undefined;
     const what = describe(outcome, out.timeoutMs);
     if (wait === undefined) {
@@ -57,9 +67,10 @@ function askedDelay(answer: Omit<Answer, "attempts">, now: number): number | und
   const { status, headers } = answer.response;
   if (status !== 429 && status !== 503) return undefined;
   const header = headers.get("retry-after");
-  const detail = header === null && answer.bytes
-    ? readErrorFields(parseErrorBody(decodeText(answer.bytes))).detail
-    : undefined;
+  const detail =
+    header === null && answer.bytes
+      ? readErrorFields(parseErrorBody(decodeText(answer.bytes))).detail
+      : undefined;
   return serverDelayMs(header, detail, now);
 }
 

@@ -1,6 +1,7 @@
 import { PostHogError } from "./posthog-error.js";
 
-export type RedirectStopReason = "other-origin" | "downgrade" | "too-many" | "method-change" | "unreadable";
+export type RedirectStopReason =
+  "other-origin" | "downgrade" | "too-many" | "method-change" | "unreadable";
 
 /** The server answered with a redirect the client will not follow. Nothing was sent to its target. */
 export class PostHogRedirectError extends PostHogError {

@@ -60,7 +60,10 @@ describe("with the pipeline's attempts", () => {
     const posthog = createPostHogClient({ apiKey: "phx_k", projectId: 1, retry: quick });
     posthog.use({
       onResponse: async ({ response }) =>
-        Response.json({ ...((await response.json()) as object), count: 42 }, { status: response.status }),
+        Response.json(
+          { ...((await response.json()) as object), count: 42 },
+          { status: response.status },
+        ),
     });
     const result = await posthog.GET(insights);
     expect(result.data?.count).toBe(42);
@@ -68,11 +71,22 @@ describe("with the pipeline's attempts", () => {
   });
 
   it("onResponse sees the body already read, once, and a 4xx replaced still says its attempts", async () => {
-    nock("https://us.posthog.com").get("/api/environments/1/insights/").reply(429, { detail: "slow" }, { "Retry-After": "0" });
-    nock("https://us.posthog.com").get("/api/environments/1/insights/").reply(404, { detail: "Not found." });
+    nock("https://us.posthog.com")
+      .get("/api/environments/1/insights/")
+      .reply(429, { detail: "slow" }, { "Retry-After": "0" });
+    nock("https://us.posthog.com")
+      .get("/api/environments/1/insights/")
+      .reply(404, { detail: "Not found." });
     const seen: unknown[] = [];
-    const posthog = createPostHogClient({ apiKey: "phx_k", projectId: 1, retry: quick, throwOnError: true });
-    posthog.use({ onResponse: async ({ response }) => void seen.push(await response.clone().json()) });
+    const posthog = createPostHogClient({
+      apiKey: "phx_k",
+      projectId: 1,
+      retry: quick,
+      throwOnError: true,
+    });
+    posthog.use({
+      onResponse: async ({ response }) => void seen.push(await response.clone().json()),
+    });
     const error = await posthog.GET(insights).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostHogNotFoundError);
     expect(error).toMatchObject({ attempts: 2, detail: "Not found." });
@@ -80,7 +94,9 @@ describe("with the pipeline's attempts", () => {
   });
 
   it("onError sees the typed error and may recover with a Response", async () => {
-    nock("https://us.posthog.com").get("/api/environments/1/insights/").replyWithError({ code: "ECONNRESET" });
+    nock("https://us.posthog.com")
+      .get("/api/environments/1/insights/")
+      .replyWithError({ code: "ECONNRESET" });
     const errors: unknown[] = [];
     const posthog = createPostHogClient({ apiKey: "phx_k", projectId: 1, retry: false });
     posthog.use({ onError: ({ error }) => (errors.push(error), Response.json(page)) });

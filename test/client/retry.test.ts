@@ -11,7 +11,6 @@ import { assembleClient } from "../../src/client.js";
 import type { Clock } from "../../src/core/clock.js";
 import { backoffDelay, isRetryable, parseRetryAfter, RETRY_DEFAULTS } from "../../src/retry.js";
 
-
 /** A clock that records the waits asked of it and returns at once. */
 function fakeClock(now = 1_700_000_000_000, random = 0.5): Clock & { waits: number[] } {
   const waits: number[] = [];
@@ -52,8 +51,16 @@ function scripted(steps: Step[]) {
 type Fetch = (request: Request) => Promise<Response>;
 
 /** The whole pipeline over a scripted fetch and a fake clock: `transport(call)` gives the response. */
-function clientWith(fetch: Fetch, retry: object | false = {}, clock = fakeClock(), timeoutMs = 5_000) {
-  return assembleClient({ apiKey: "phx_k", projectId: 1, fetch, timeoutMs, retry: retry as false }, { clock });
+function clientWith(
+  fetch: Fetch,
+  retry: object | false = {},
+  clock = fakeClock(),
+  timeoutMs = 5_000,
+) {
+  return assembleClient(
+    { apiKey: "phx_k", projectId: 1, fetch, timeoutMs, retry: retry as false },
+    { clock },
+  );
 }
 
 interface Call {
@@ -225,7 +232,10 @@ describe("the transport", () => {
     expect(error).toBeInstanceOf(PostHogNetworkError);
     expect((error as Error).message).toMatch(/\(ECONNRESET\) after 3 attempts/);
     // The cause is copied (name, message, code), never kept as the foreign object.
-    expect((error as PostHogNetworkError).cause).toMatchObject({ name: "TypeError", message: "fetch failed" });
+    expect((error as PostHogNetworkError).cause).toMatchObject({
+      name: "TypeError",
+      message: "fetch failed",
+    });
     expect(sent).toHaveLength(3);
   });
 
@@ -236,7 +246,9 @@ describe("the transport", () => {
       );
     let attempts = 0;
     const make = () => clientWith((request) => (attempts++, hang(request)), {}, fakeClock(), 20);
-    const getError = await make().GET(INSIGHTS).catch((e: unknown) => e);
+    const getError = await make()
+      .GET(INSIGHTS)
+      .catch((e: unknown) => e);
     expect(getError).toBeInstanceOf(PostHogTimeoutError);
     expect(getError).toMatchObject({ timeoutMs: 20, attempts: 3 });
     expect(attempts).toBe(3);

@@ -62,7 +62,8 @@ describe("maxResponseBytes (defect 4)", () => {
     const bomb = await gzipBomb(32);
     expect(bomb.byteLength).toBeLessThan(256 * 1024);
     const posthog = await clientFor(
-      (ex) => ex.respond(200, bomb, { "Content-Type": "application/json", "Content-Encoding": "gzip" }),
+      (ex) =>
+        ex.respond(200, bomb, { "Content-Type": "application/json", "Content-Encoding": "gzip" }),
       { maxResponseBytes: 4 * 1024 * 1024 },
     );
     const error = await posthog.GET(INSIGHTS).catch((e: unknown) => e);
@@ -81,21 +82,33 @@ describe("maxResponseBytes (defect 4)", () => {
   });
 
   it("a body within the limit is read whole", async () => {
-    const text = JSON.stringify({ count: 1, next: null, previous: null, results: [{ id: 1, name: "x".repeat(5000) }] });
+    const text = JSON.stringify({
+      count: 1,
+      next: null,
+      previous: null,
+      results: [{ id: 1, name: "x".repeat(5000) }],
+    });
     const posthog = await clientFor(
-      (ex) => ex.respond(200, gzipSync(text), { "Content-Type": "application/json", "Content-Encoding": "gzip" }),
+      (ex) =>
+        ex.respond(200, gzipSync(text), {
+          "Content-Type": "application/json",
+          "Content-Encoding": "gzip",
+        }),
       { maxResponseBytes: text.length },
     );
     expect((await posthog.GET(INSIGHTS)).data).toEqual(JSON.parse(text));
   });
 
   it("a huge error body is cut, not buffered whole: the error still says what came", async () => {
-    const posthog = await clientFor((ex) => {
-      ex.head(500, { "Content-Type": "text/plain", "Transfer-Encoding": "chunked" });
-      ex.chunk("upstream failed: ");
-      for (let i = 0; i < 40; i++) ex.chunk("z".repeat(64 * 1024));
-      ex.endChunks();
-    }, { retry: false });
+    const posthog = await clientFor(
+      (ex) => {
+        ex.head(500, { "Content-Type": "text/plain", "Transfer-Encoding": "chunked" });
+        ex.chunk("upstream failed: ");
+        for (let i = 0; i < 40; i++) ex.chunk("z".repeat(64 * 1024));
+        ex.endChunks();
+      },
+      { retry: false },
+    );
     const error = await posthog.GET(INSIGHTS, { throwOnError: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostHogServerError);
     expect((error as PostHogServerError).detail).toMatch(/^upstream failed: z+\.\.\.$/);
@@ -104,10 +117,13 @@ describe("maxResponseBytes (defect 4)", () => {
 
 describe("a streamed call's error body (defect 13)", () => {
   it("is read within the timeout: one that stalls is a PostHogTimeoutError", async () => {
-    const posthog = await clientFor((ex) => {
-      ex.head(500, { "Content-Type": "application/json", "Content-Length": 1000 });
-      ex.write('{"detail": "par');
-    }, { timeoutMs: 150, retry: false });
+    const posthog = await clientFor(
+      (ex) => {
+        ex.head(500, { "Content-Type": "application/json", "Content-Length": 1000 });
+        ex.write('{"detail": "par');
+      },
+      { timeoutMs: 150, retry: false },
+    );
     const error = await (async () => {
       for await (const row of posthog.csvRows(EVENTS)) void row;
     })().catch((e: unknown) => e);
@@ -115,22 +131,28 @@ describe("a streamed call's error body (defect 13)", () => {
   });
 
   it("is read with a bound and becomes the API error", async () => {
-    const posthog = await clientFor((ex) => {
-      ex.head(503, { "Content-Type": "text/plain", "Transfer-Encoding": "chunked" });
-      for (let i = 0; i < 40; i++) ex.chunk("y".repeat(64 * 1024));
-      ex.endChunks();
-    }, { retry: false });
+    const posthog = await clientFor(
+      (ex) => {
+        ex.head(503, { "Content-Type": "text/plain", "Transfer-Encoding": "chunked" });
+        for (let i = 0; i < 40; i++) ex.chunk("y".repeat(64 * 1024));
+        ex.endChunks();
+      },
+      { retry: false },
+    );
     const { error: body, response } = await posthog.GET(EVENTS, { parseAs: "stream" });
     expect(response.status).toBe(503);
     expect((body as { detail: string }).detail.length).toBeLessThan(400);
   });
 
   it("cut short is a PostHogNetworkError, not a bare TypeError", async () => {
-    const posthog = await clientFor((ex) => {
-      ex.head(500, { "Content-Type": "application/json", "Content-Length": 1000 });
-      ex.write('{"detail": "par');
-      setTimeout(() => ex.reset(), 20);
-    }, { retry: false });
+    const posthog = await clientFor(
+      (ex) => {
+        ex.head(500, { "Content-Type": "application/json", "Content-Length": 1000 });
+        ex.write('{"detail": "par');
+        setTimeout(() => ex.reset(), 20);
+      },
+      { retry: false },
+    );
     const error = await (async () => {
       for await (const row of posthog.csvRows(EVENTS)) void row;
     })().catch((e: unknown) => e);

@@ -38,7 +38,9 @@ describe("status classes", () => {
     [503, PostHogServerError],
     [405, PostHogApiError],
   ] as const)("%i throws %o", async (status, type) => {
-    const error = await answering(status).GET(INSIGHTS).catch((e: unknown) => e);
+    const error = await answering(status)
+      .GET(INSIGHTS)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(type);
     expect(error).toBeInstanceOf(PostHogApiError);
     expect(error).toBeInstanceOf(PostHogError);
@@ -56,7 +58,10 @@ describe("messages that fit the request", () => {
       retry: false,
       fetch: async (request) => {
         authorization = request.headers.get("authorization");
-        return Response.json({ detail: "Authentication credentials were not provided." }, { status: 401 });
+        return Response.json(
+          { detail: "Authentication credentials were not provided." },
+          { status: 401 },
+        );
       },
     });
     const error = await (async () => {
@@ -82,15 +87,24 @@ describe("messages that fit the request", () => {
     expect(error).toBeInstanceOf(PostHogPermissionError);
     expect((error as Error).message).toContain("this operation needs the scope 'query:read'");
     const direct = await posthog
-      .GET("/api/environments/{project_id}/persons/", { params: { query: { format: "csv" } }, throwOnError: true })
+      .GET("/api/environments/{project_id}/persons/", {
+        params: { query: { format: "csv" } },
+        throwOnError: true,
+      })
       .catch((e: unknown) => e);
     expect((direct as Error).message).toContain("needs the scope 'person:read'");
   });
 
   it("a 403 with no detail (a CSV answer) names the scopes the operation needs", () => {
-    expect(hintFor(403, {}, { scopes: ["insight:read"] })).toContain("needs the scope 'insight:read'");
-    expect(hintFor(403, { detail: "API key missing required scope 'insight:read'" }, { scopes: ["insight:read"] })).toMatch(
-      /^Add that scope/,
+    expect(hintFor(403, {}, { scopes: ["insight:read"] })).toContain(
+      "needs the scope 'insight:read'",
     );
+    expect(
+      hintFor(
+        403,
+        { detail: "API key missing required scope 'insight:read'" },
+        { scopes: ["insight:read"] },
+      ),
+    ).toMatch(/^Add that scope/);
   });
 });

@@ -66,7 +66,13 @@ describe("the gate", () => {
     const { gate } = fakeGate(never);
     let sent = 0;
     const posthog = assembleClient(
-      { apiKey: KEY, projectId: 1, timeoutMs: 50, retry: false, fetch: async () => (sent++, Response.json(page)) },
+      {
+        apiKey: KEY,
+        projectId: 1,
+        timeoutMs: 50,
+        retry: false,
+        fetch: async () => (sent++, Response.json(page)),
+      },
       { gate },
     );
     await expect(posthog.GET(INSIGHTS)).rejects.toBeInstanceOf(PostHogTimeoutError);
@@ -91,9 +97,20 @@ describe("the gate", () => {
   it("a wait is logged at info", async () => {
     const { gate } = fakeGate(async () => 120);
     const lines: string[] = [];
-    const logger = { error() {}, warn() {}, debug() {}, info: (line: string) => void lines.push(line) };
+    const logger = {
+      error() {},
+      warn() {},
+      debug() {},
+      info: (line: string) => void lines.push(line),
+    };
     const posthog = assembleClient(
-      { apiKey: KEY, projectId: 1, logger, logLevel: "info", fetch: async () => Response.json(page) },
+      {
+        apiKey: KEY,
+        projectId: 1,
+        logger,
+        logLevel: "info",
+        fetch: async () => Response.json(page),
+      },
       { gate },
     );
     await posthog.GET(INSIGHTS);

@@ -13,7 +13,10 @@ function recorder() {
   const lines: [string, string, LogFields][] = [];
   const at = (level: string) => (message: string, fields: LogFields) =>
     void lines.push([level, message, fields]);
-  return { lines, logger: { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") } };
+  return {
+    lines,
+    logger: { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") },
+  };
 }
 
 const flaky = () => {
@@ -32,27 +35,51 @@ describe("logging", () => {
       { apiKey: "phx_k", projectId: 1, logger, logLevel: "debug", fetch: flaky() },
       { clock },
     );
-    const { attempts } = await posthog.GET(INSIGHTS, { params: { query: { search: "x", limit: 1 } } });
+    const { attempts } = await posthog.GET(INSIGHTS, {
+      params: { query: { search: "x", limit: 1 } },
+    });
     expect(attempts).toBe(2);
     const path = "/api/environments/1/insights/?search=x&limit=1";
     expect(lines).toEqual([
       ["debug", `posthog: GET ${path} attempt 1`, { method: "GET", path, attempt: 1 }],
-      ["debug", `posthog: GET ${path} answered 503 in 0 ms (attempt 1)`, { method: "GET", path, attempt: 1, durationMs: 0, status: 503 }],
-      ["info", `posthog: GET ${path} answered 503 (attempt 1); retrying in 250 ms`, { method: "GET", path, attempt: 1, durationMs: 0, status: 503, waitMs: 250 }],
+      [
+        "debug",
+        `posthog: GET ${path} answered 503 in 0 ms (attempt 1)`,
+        { method: "GET", path, attempt: 1, durationMs: 0, status: 503 },
+      ],
+      [
+        "info",
+        `posthog: GET ${path} answered 503 (attempt 1); retrying in 250 ms`,
+        { method: "GET", path, attempt: 1, durationMs: 0, status: 503, waitMs: 250 },
+      ],
       ["debug", `posthog: GET ${path} attempt 2`, { method: "GET", path, attempt: 2 }],
-      ["debug", `posthog: GET ${path} answered 200 in 0 ms (attempt 2)`, { method: "GET", path, attempt: 2, durationMs: 0, status: 200 }],
+      [
+        "debug",
+        `posthog: GET ${path} answered 200 in 0 ms (attempt 2)`,
+        { method: "GET", path, attempt: 2, durationMs: 0, status: 200 },
+      ],
     ]);
   });
 
   it("at info: retries and failures, with the attempts made", async () => {
     const { lines, logger } = recorder();
     const posthog = assembleClient(
-      { apiKey: "phx_k", projectId: 1, logger, logLevel: "info", retry: { maxRetries: 1 }, fetch: async () => new Response("", { status: 502 }) },
+      {
+        apiKey: "phx_k",
+        projectId: 1,
+        logger,
+        logLevel: "info",
+        retry: { maxRetries: 1 },
+        fetch: async () => new Response("", { status: 502 }),
+      },
       { clock },
     );
     await posthog.GET(INSIGHTS);
     expect(lines.map(([level, message]) => [level, message])).toEqual([
-      ["info", "posthog: GET /api/environments/1/insights/ answered 502 (attempt 1); retrying in 250 ms"],
+      [
+        "info",
+        "posthog: GET /api/environments/1/insights/ answered 502 (attempt 1); retrying in 250 ms",
+      ],
       ["info", "posthog: GET /api/environments/1/insights/ failed: answered 502 (2 attempts)"],
     ]);
   });
@@ -60,7 +87,13 @@ describe("logging", () => {
   it("masks credentials in the logged path", async () => {
     const { lines, logger } = recorder();
     const posthog = assembleClient(
-      { apiKey: "phx_k", projectId: 1, logger, logLevel: "debug", fetch: async () => Response.json(page) },
+      {
+        apiKey: "phx_k",
+        projectId: 1,
+        logger,
+        logLevel: "debug",
+        fetch: async () => Response.json(page),
+      },
       { clock },
     );
     await posthog.GET(INSIGHTS, { rawQuery: "sharing_access_token=s3cret" } as never);
@@ -69,17 +102,25 @@ describe("logging", () => {
 
   it("takes its level from POSTHOG_LOG, and is quiet by default (warn)", async () => {
     const { lines, logger } = recorder();
-    const quiet = assembleClient({ apiKey: "phx_k", projectId: 1, logger, fetch: flaky() }, { clock });
+    const quiet = assembleClient(
+      { apiKey: "phx_k", projectId: 1, logger, fetch: flaky() },
+      { clock },
+    );
     await quiet.GET(INSIGHTS);
     expect(lines).toEqual([]);
     vi.stubEnv("POSTHOG_LOG", "info");
-    const chatty = assembleClient({ apiKey: "phx_k", projectId: 1, logger, fetch: flaky() }, { clock });
+    const chatty = assembleClient(
+      { apiKey: "phx_k", projectId: 1, logger, fetch: flaky() },
+      { clock },
+    );
     await chatty.GET(INSIGHTS);
     expect(lines.map(([level]) => level)).toEqual(["info"]);
   });
 
   it("logLevel and logger are checked at creation", () => {
-    expect(() => createPostHogClient({ apiKey: "phx_k", logLevel: "loud" as never })).toThrow(PostHogConfigError);
+    expect(() => createPostHogClient({ apiKey: "phx_k", logLevel: "loud" as never })).toThrow(
+      PostHogConfigError,
+    );
     expect(() => createPostHogClient({ apiKey: "phx_k", logger: { info() {} } as never })).toThrow(
       /logger must be console-shaped: it has no error, warn, debug method/,
     );

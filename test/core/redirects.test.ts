@@ -31,25 +31,28 @@ const client = (server: TestServer, retry: object | false = { baseDelayMs: 1, ma
   createPostHogClient({ apiKey: KEY, projectId: 1, host: server.origin, retry: retry as false });
 
 describe("same-origin redirects", () => {
-  it.each([307, 308])("a POST through %i is re-sent with its body intact (defect 2)", async (status) => {
-    const server = await serve((req, res) => {
-      if (req.url === "/api/environments/1/insights/") {
-        res.writeHead(status, { location: "/api/environments/1/insights/moved/" }).end();
-      } else {
-        res.writeHead(201, { "content-type": "application/json" }).end('{"id":7,"short_id":"x"}');
-      }
-    });
-    const body = { name: "Weekly signups ünïcode", tags: ["a", "b"] };
-    const { data, attempts } = await client(server).POST(INSIGHTS, { body, throwOnError: true });
-    expect(data).toEqual({ id: 7, short_id: "x" });
-    expect(attempts).toBe(1);
-    expect(server.requests.map((r) => [r.method, r.url, r.body])).toEqual([
-      ["POST", "/api/environments/1/insights/", JSON.stringify(body)],
-      ["POST", "/api/environments/1/insights/moved/", JSON.stringify(body)],
-    ]);
-    // The key went along: the hop stayed on the configured origin.
-    expect(server.requests[1]!.headers.authorization).toBe(`Bearer ${KEY}`);
-  });
+  it.each([307, 308])(
+    "a POST through %i is re-sent with its body intact (defect 2)",
+    async (status) => {
+      const server = await serve((req, res) => {
+        if (req.url === "/api/environments/1/insights/") {
+          res.writeHead(status, { location: "/api/environments/1/insights/moved/" }).end();
+        } else {
+          res.writeHead(201, { "content-type": "application/json" }).end('{"id":7,"short_id":"x"}');
+        }
+      });
+      const body = { name: "Weekly signups ünïcode", tags: ["a", "b"] };
+      const { data, attempts } = await client(server).POST(INSIGHTS, { body, throwOnError: true });
+      expect(data).toEqual({ id: 7, short_id: "x" });
+      expect(attempts).toBe(1);
+      expect(server.requests.map((r) => [r.method, r.url, r.body])).toEqual([
+        ["POST", "/api/environments/1/insights/", JSON.stringify(body)],
+        ["POST", "/api/environments/1/insights/moved/", JSON.stringify(body)],
+      ]);
+      // The key went along: the hop stayed on the configured origin.
+      expect(server.requests[1]!.headers.authorization).toBe(`Bearer ${KEY}`);
+    },
+  );
 
   it("a PATCH through 308 is re-sent with its body intact (defect 2)", async () => {
     const server = await serve((req, res) => {
@@ -58,7 +61,10 @@ describe("same-origin redirects", () => {
     });
     const body = { properties: { plan: "pro" } };
     await client(server).PATCH(PERSON, { params: { path: { id: 5 } }, body, throwOnError: true });
-    expect(server.requests.map((r) => r.body)).toEqual([JSON.stringify(body), JSON.stringify(body)]);
+    expect(server.requests.map((r) => r.body)).toEqual([
+      JSON.stringify(body),
+      JSON.stringify(body),
+    ]);
     expect(server.requests.map((r) => r.method)).toEqual(["PATCH", "PATCH"]);
   });
 
@@ -91,7 +97,10 @@ describe("same-origin redirects", () => {
       if (index === 0) res.writeHead(429, { "retry-after": "0" }).end("{}");
       else res.writeHead(201, { "content-type": "application/json" }).end('{"id":1}');
     });
-    const { attempts } = await client(server).POST(INSIGHTS, { body: { name: "x" }, throwOnError: true });
+    const { attempts } = await client(server).POST(INSIGHTS, {
+      body: { name: "x" },
+      throwOnError: true,
+    });
     expect(attempts).toBe(2);
     expect(server.requests).toHaveLength(2);
   });
@@ -115,8 +124,12 @@ describe("same-origin redirects", () => {
   });
 
   it(`stop after ${MAX_REDIRECTS} hops with a typed error`, async () => {
-    const server = await serve((req, res) => res.writeHead(302, { location: `${req.url}x/` }).end());
-    const error = await client(server).GET(INSIGHTS).catch((e: unknown) => e);
+    const server = await serve((req, res) =>
+      res.writeHead(302, { location: `${req.url}x/` }).end(),
+    );
+    const error = await client(server)
+      .GET(INSIGHTS)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostHogRedirectError);
     expect(error).toMatchObject({ reason: "too-many", hops: MAX_REDIRECTS });
     expect(server.requests).toHaveLength(MAX_REDIRECTS + 1);
@@ -124,7 +137,9 @@ describe("same-origin redirects", () => {
 
   it("a 302 or 303 to a POST is not turned into a GET: a typed error, the target never requested", async () => {
     const server = await serve((_req, res) => res.writeHead(303, { location: "/other/" }).end());
-    const error = await client(server).POST(INSIGHTS, { body: { name: "x" } }).catch((e: unknown) => e);
+    const error = await client(server)
+      .POST(INSIGHTS, { body: { name: "x" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostHogRedirectError);
     expect(error).toMatchObject({ reason: "method-change", status: 303 });
     expect(server.requests).toHaveLength(1);
@@ -136,10 +151,23 @@ describe("same-origin redirects", () => {
       else res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(page));
     });
     const lines: string[] = [];
-    const logger = { error() {}, warn() {}, debug() {}, info: (line: string) => void lines.push(line) };
-    const posthog = createPostHogClient({ apiKey: KEY, projectId: 1, host: server.origin, logger, logLevel: "info" });
+    const logger = {
+      error() {},
+      warn() {},
+      debug() {},
+      info: (line: string) => void lines.push(line),
+    };
+    const posthog = createPostHogClient({
+      apiKey: KEY,
+      projectId: 1,
+      host: server.origin,
+      logger,
+      logLevel: "info",
+    });
     await posthog.GET(INSIGHTS);
-    expect(lines).toEqual(["posthog: GET /api/environments/1/insights/ answered 301: following it"]);
+    expect(lines).toEqual([
+      "posthog: GET /api/environments/1/insights/ answered 301: following it",
+    ]);
   });
 });
 
@@ -163,7 +191,9 @@ describe("redirects to another origin", () => {
   it("the same host on another port is another origin", async () => {
     const other = await serve((_req, res) => res.writeHead(200).end("{}"));
     const home = await serve((_req, res) =>
-      res.writeHead(302, { location: other.origin.replace("127.0.0.1", "localhost") + "/x/" }).end(),
+      res
+        .writeHead(302, { location: other.origin.replace("127.0.0.1", "localhost") + "/x/" })
+        .end(),
     );
     await expect(client(home).GET(INSIGHTS)).rejects.toBeInstanceOf(PostHogRedirectError);
     expect(other.requests).toHaveLength(0);
@@ -171,7 +201,15 @@ describe("redirects to another origin", () => {
 
   it("a scheme downgrade is refused as such", () => {
     const hop = () =>
-      nextHop("https://us.posthog.com/a/", "GET", 301, "http://us.posthog.com/a/", 0, "/a/", (t) => t);
+      nextHop(
+        "https://us.posthog.com/a/",
+        "GET",
+        301,
+        "http://us.posthog.com/a/",
+        0,
+        "/a/",
+        (t) => t,
+      );
     expect(hop).toThrow(PostHogRedirectError);
     expect(hop).toThrow(/would leave https/);
     try {

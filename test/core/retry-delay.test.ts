@@ -30,7 +30,10 @@ function throttledThenOk(headers: Record<string, string>, detail = "Request was 
   let calls = 0;
   return async () =>
     calls++ === 0
-      ? Response.json({ type: "throttled_error", code: "throttled", detail, attr: null }, { status: 429, headers })
+      ? Response.json(
+          { type: "throttled_error", code: "throttled", detail, attr: null },
+          { status: 429, headers },
+        )
       : Response.json({ count: 0, next: null, previous: null, results: [] });
 }
 
@@ -88,7 +91,9 @@ describe("the one delay function", () => {
       },
       { clock: fakeClock() },
     );
-    const error = (await posthog.GET(INSIGHTS, { throwOnError: true }).catch((e: unknown) => e)) as PostHogRateLimitError;
+    const error = (await posthog
+      .GET(INSIGHTS, { throwOnError: true })
+      .catch((e: unknown) => e)) as PostHogRateLimitError;
     expect(error).toBeInstanceOf(PostHogRateLimitError);
     expect(error.retryAfterSeconds).toBe(13);
     expect(error.message).toContain("Throttled, retry after 13 s.");
@@ -96,7 +101,9 @@ describe("the one delay function", () => {
   });
 
   it("caps every sleep, whatever the options", () => {
-    expect(resolveRetry({ maxRetryAfterMs: Infinity }).maxRetryAfterMs).toBe(RETRY_DEFAULTS.maxRetryAfterMs);
+    expect(resolveRetry({ maxRetryAfterMs: Infinity }).maxRetryAfterMs).toBe(
+      RETRY_DEFAULTS.maxRetryAfterMs,
+    );
     const retry = resolveRetry({ maxRetryAfterMs: 1e12, maxDelayMs: 1e12, baseDelayMs: NaN });
     expect(retry.maxRetryAfterMs).toBe(MAX_SLEEP_MS);
     expect(retry.maxDelayMs).toBe(MAX_SLEEP_MS);

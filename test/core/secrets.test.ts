@@ -42,14 +42,22 @@ function expectNoKey(value: unknown, key = KEY, partLength = 12): void {
 
 async function clientFor(handler: Handler, options: object = {}) {
   server = await startServer(handler);
-  return createPostHogClient({ apiKey: KEY, projectId: 1, host: server.origin, retry: false, ...options });
+  return createPostHogClient({
+    apiKey: KEY,
+    projectId: 1,
+    host: server.origin,
+    retry: false,
+    ...options,
+  });
 }
 
 describe("scrub first, then cut (defect 5)", () => {
   it("a text error body that a cut would split through the key: detail and message", async () => {
     // The key straddles the 300th character, where detail is cut.
     const text = `${"x".repeat(280)} ${KEY} ${"y".repeat(100)}`;
-    const posthog = await clientFor((_req, res) => res.writeHead(400, { "content-type": "text/plain" }).end(text));
+    const posthog = await clientFor((_req, res) =>
+      res.writeHead(400, { "content-type": "text/plain" }).end(text),
+    );
     const error = await posthog.GET(INSIGHTS, { throwOnError: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostHogApiError);
     expect((error as PostHogApiError).detail).toContain("[REDACTED]");
@@ -58,7 +66,9 @@ describe("scrub first, then cut (defect 5)", () => {
 
   it("a bodyPreview that a cut would split through the key", async () => {
     const text = `<html>${"x".repeat(480)} ${KEY}</html>`;
-    const posthog = await clientFor((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end(text));
+    const posthog = await clientFor((_req, res) =>
+      res.writeHead(200, { "content-type": "text/html" }).end(text),
+    );
     const error = await posthog.GET(INSIGHTS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostHogResponseError);
     expectNoKey(error);
@@ -76,7 +86,10 @@ describe("scrub first, then cut (defect 5)", () => {
 
 describe("rotating keys (defect 7)", () => {
   it("every key given to a call still in flight is scrubbed, not only the last 16", async () => {
-    const keys = Array.from({ length: 40 }, (_, i) => `phx_rotating_${String(i).padStart(2, "0")}_abcdefghijklmnop`);
+    const keys = Array.from(
+      { length: 40 },
+      (_, i) => `phx_rotating_${String(i).padStart(2, "0")}_abcdefghijklmnop`,
+    );
     let given = 0;
     let release!: () => void;
     const othersDone = new Promise<void>((resolve) => (release = resolve));
@@ -110,11 +123,17 @@ describe("every spelling of the key (defect 8)", () => {
       projectId: 1,
       retry: false,
       // A detail that is not a string is shown as JSON: the key appears escaped.
-      fetch: async () => Response.json({ detail: { echoed: key, twice: JSON.stringify(key) } }, { status: 400 }),
+      fetch: async () =>
+        Response.json({ detail: { echoed: key, twice: JSON.stringify(key) } }, { status: 400 }),
     });
     const error = await posthog.GET(INSIGHTS, { throwOnError: true }).catch((e: unknown) => e);
     const text = everything(error);
-    for (const spelling of [key, JSON.stringify(key).slice(1, -1), JSON.stringify(JSON.stringify(key)).slice(1, -1), inspect(key).slice(1, -1)]) {
+    for (const spelling of [
+      key,
+      JSON.stringify(key).slice(1, -1),
+      JSON.stringify(JSON.stringify(key)).slice(1, -1),
+      inspect(key).slice(1, -1),
+    ]) {
       expect(text).not.toContain(spelling);
     }
     expect(text).not.toContain("phx_quote");
@@ -148,14 +167,21 @@ describe("network errors (defect 9)", () => {
 
 describe("a hanging key function (defect 10)", () => {
   it("is covered by the call's timeout", async () => {
-    const posthog = createPostHogClient({ apiKey: () => new Promise<string>(() => {}), projectId: 1, timeoutMs: 50 });
+    const posthog = createPostHogClient({
+      apiKey: () => new Promise<string>(() => {}),
+      projectId: 1,
+      timeoutMs: 50,
+    });
     const error = await posthog.GET(INSIGHTS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostHogTimeoutError);
     expect((error as Error).message).toMatch(/apiKey function gave no key within 50 ms/);
   });
 
   it("is covered by the call's signal", async () => {
-    const posthog = createPostHogClient({ apiKey: () => new Promise<string>(() => {}), projectId: 1 });
+    const posthog = createPostHogClient({
+      apiKey: () => new Promise<string>(() => {}),
+      projectId: 1,
+    });
     const controller = new AbortController();
     const reason = new Error("no longer needed");
     const pending = posthog.GET(INSIGHTS, { signal: controller.signal });
@@ -168,14 +194,18 @@ describe("a deeply nested error body (defect 14)", () => {
   const deep = "[".repeat(200_000) + "]".repeat(200_000);
 
   it("is no RangeError without throwOnError: the error is the body's text", async () => {
-    const posthog = await clientFor((_req, res) => res.writeHead(400, { "content-type": "application/json" }).end(deep));
+    const posthog = await clientFor((_req, res) =>
+      res.writeHead(400, { "content-type": "application/json" }).end(deep),
+    );
     const { error, response } = await posthog.GET(INSIGHTS);
     expect(response.status).toBe(400);
     expect(error).toBeDefined();
   });
 
   it("nor with it: a PostHogApiError", async () => {
-    const posthog = await clientFor((_req, res) => res.writeHead(400, { "content-type": "application/json" }).end(deep));
+    const posthog = await clientFor((_req, res) =>
+      res.writeHead(400, { "content-type": "application/json" }).end(deep),
+    );
     const error = await posthog.GET(INSIGHTS, { throwOnError: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostHogApiError);
     expect(typeof (error as PostHogApiError).body).toBe("string");
@@ -185,7 +215,9 @@ describe("a deeply nested error body (defect 14)", () => {
 describe("the non-throwing result (defect 19)", () => {
   it("carries a response whose headers are scrubbed like the thrown error's", async () => {
     const posthog = await clientFor((_req, res) =>
-      res.writeHead(400, { "content-type": "application/json", "x-echo": `key=${KEY}` }).end('{"detail":"bad"}'),
+      res
+        .writeHead(400, { "content-type": "application/json", "x-echo": `key=${KEY}` })
+        .end('{"detail":"bad"}'),
     );
     const { error, response } = await posthog.GET(INSIGHTS);
     expect(error).toEqual({ detail: "bad" });
@@ -196,7 +228,9 @@ describe("the non-throwing result (defect 19)", () => {
 
   it("keeps the answer itself when no header shows the key", async () => {
     const posthog = await clientFor((_req, res) =>
-      res.writeHead(404, { "content-type": "application/json", "x-request-id": "r1" }).end('{"detail":"Not found."}'),
+      res
+        .writeHead(404, { "content-type": "application/json", "x-request-id": "r1" })
+        .end('{"detail":"Not found."}'),
     );
     const { response } = await posthog.GET(INSIGHTS);
     expect(response.headers.get("x-request-id")).toBe("r1");
@@ -213,7 +247,9 @@ describe("log lines", () => {
       (req, res, _body, index) =>
         index < 2
           ? res.writeHead(503, { "x-echo": KEY }).end(`${KEY}`)
-          : res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ detail: KEY })),
+          : res
+              .writeHead(400, { "content-type": "application/json" })
+              .end(JSON.stringify({ detail: KEY })),
       { logger, logLevel: "debug", retry: { baseDelayMs: 1, maxDelayMs: 1 } },
     );
     await posthog.GET(INSIGHTS, { params: { query: { search: KEY } } });

@@ -44,7 +44,9 @@ describe("project_id", () => {
 
   it("from an environment variable: the documented pattern compiles with project_id optional", async () => {
     // Unset, "@current" is the key's own current project.
-    const posthog = createPostHogClient({ projectId: process.env.POSTHOG_PROJECT_ID ?? "@current" });
+    const posthog = createPostHogClient({
+      projectId: process.env.POSTHOG_PROJECT_ID ?? "@current",
+    });
     await posthog.GET(insights);
   });
 });
