@@ -70,7 +70,9 @@ export function readResult(
       return { data: bytes.slice().buffer, response: shown, pathname, attempts };
     case "blob":
       return {
-        data: new Blob([bytes], { type: response.headers.get("content-type") ?? "" }),
+        data: new Blob([bytes.slice().buffer as ArrayBuffer], {
+          type: response.headers.get("content-type") ?? "",
+        }),
         response: shown,
         pathname,
         attempts,
