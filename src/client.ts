@@ -99,6 +99,7 @@ export function assembleClient<Options extends PostHogClientOptions = {}>(
   const client = {
     GET: (path: string, init?: SendInit) => call("GET", path, callerInit(init)),
     POST: (path: string, init?: SendInit) => call("POST", path, callerInit(init)),
+    PUT: (path: string, init?: SendInit) => call("PUT", path, callerInit(init)),
     PATCH: (path: string, init?: SendInit) => call("PATCH", path, callerInit(init)),
     DELETE: (path: string, init?: SendInit) => call("DELETE", path, callerInit(init)),
     paginate: (path: string, init: SendInit = {}, options: PaginateOptions = {}) => {

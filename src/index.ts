@@ -36,3 +36,12 @@ export type {
 } from "./types.js";
 export type { HeadersInput, ParseAs } from "./send.js";
 export type * from "../generated/schema.js";
+export { PostHogCsvCapError, type CsvCapKind } from "./errors/csv-cap-error.js";
+export {
+  exportList,
+  type ExportOptions,
+  type ExportResult,
+  type ExportClient,
+} from "./export/export.js";
+export type { ExportProgress } from "./export/progress.js";
+export type { ExportWarning } from "./export/shifts.js";

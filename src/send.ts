@@ -3,7 +3,7 @@
 import type { Middleware } from "openapi-fetch";
 import type { RetryOptions } from "./retry.js";
 
-export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** Header values as openapi-fetch takes them: `null` or `undefined` leaves a header out. */
 export type HeadersInput =
