@@ -67,10 +67,10 @@ export function readResult(
   }
   switch (facts.parseAs) {
     case "arrayBuffer":
-      return { data: bytes.slice().buffer, response: shown, pathname, attempts };
+      return { data: new Uint8Array(bytes).buffer, response: shown, pathname, attempts };
     case "blob":
       return {
-        data: new Blob([bytes.slice().buffer as ArrayBuffer], {
+        data: new Blob([new Uint8Array(bytes).buffer as ArrayBuffer], {
           type: response.headers.get("content-type") ?? "",
         }),
         response: shown,

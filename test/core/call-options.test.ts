@@ -75,3 +75,26 @@ describe("a caller's signal", () => {
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 });
+
+describe("parseAs", () => {
+  it("arrayBuffer and blob hold exactly the body, even read as a pooled Buffer", async () => {
+    const png = [0x89, 0x50, 0x4e, 0x47];
+    const body = () =>
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(Buffer.from(png)); // a view into Node's shared 8 KB pool
+          controller.close();
+        },
+      });
+    const posthog = createPostHogClient({
+      apiKey: "phx_k",
+      projectId: 1,
+      fetch: async () => new Response(body(), { headers: { "content-type": "image/png" } }),
+    });
+    const buffer = await posthog.GET(INSIGHTS, { parseAs: "arrayBuffer", throwOnError: true });
+    expect([...new Uint8Array(buffer.data as ArrayBuffer)]).toEqual(png);
+    const blob = await posthog.GET(INSIGHTS, { parseAs: "blob", throwOnError: true });
+    expect([...new Uint8Array(await (blob.data as Blob).arrayBuffer())]).toEqual(png);
+    expect((blob.data as Blob).type).toBe("image/png");
+  });
+});
