@@ -24,6 +24,10 @@ const lookup = (path: string, method: string): OperationMeta | undefined =>
     method.toLowerCase()
   ];
 
+/** A caller's init without what only the helpers may pass (a server's query, sent as it is). */
+const callerInit = (init: SendInit | undefined): SendInit | undefined =>
+  init && "rawQuery" in init ? { ...init, rawQuery: undefined } : init;
+
 /**
  * Creates a client. The options' `projectId` and `throwOnError` shape its types: project_id becomes
  * optional when projectId is surely set, and `data` is present when throwOnError is true.
@@ -93,11 +97,11 @@ export function assembleClient<Options extends PostHogClientOptions = {}>(
   });
 
   const client = {
-    GET: (path: string, init?: SendInit) => call("GET", path, init),
-    POST: (path: string, init?: SendInit) => call("POST", path, init),
-    PUT: (path: string, init?: SendInit) => call("PUT", path, init),
-    PATCH: (path: string, init?: SendInit) => call("PATCH", path, init),
-    DELETE: (path: string, init?: SendInit) => call("DELETE", path, init),
+    GET: (path: string, init?: SendInit) => call("GET", path, callerInit(init)),
+    POST: (path: string, init?: SendInit) => call("POST", path, callerInit(init)),
+    PUT: (path: string, init?: SendInit) => call("PUT", path, callerInit(init)),
+    PATCH: (path: string, init?: SendInit) => call("PATCH", path, callerInit(init)),
+    DELETE: (path: string, init?: SendInit) => call("DELETE", path, callerInit(init)),
     paginate: (path: string, init: SendInit = {}, options: PaginateOptions = {}) => {
       const style = lookup(path, "GET")?.pagination;
       if (!style) {
