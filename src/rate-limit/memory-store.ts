@@ -1,0 +1,42 @@
+// The in-process store: budgets in a Map, on this process's monotonic clock. Synchronous, so the
+// limiter costs well under a microsecond per call when there is room.
+import { SlidingWindow } from "./sliding-window.js";
+import type { RateLimitBudget, RateLimitStore } from "./store.js";
+
+export function createMemoryRateLimitStore(
+  now: () => number = () => performance.now(),
+): RateLimitStore {
+  const windows = new Map<string, SlidingWindow>();
+  const windowOf = (budget: RateLimitBudget): SlidingWindow => {
+    let window = windows.get(budget.id);
+    if (!window) windows.set(budget.id, (window = new SlidingWindow()));
+    return window;
+  };
+  return {
+    take(budgets, holdMs) {
+      const at = now();
+      let wait = 0;
+      for (const budget of budgets) {
+        wait = Math.max(wait, windowOf(budget).wait(at, budget.requests, budget.windowMs, holdMs));
+      }
+      if (wait > 0) return wait;
+      for (const budget of budgets) windowOf(budget).take(at);
+      return 0;
+    },
+    settle(budgets) {
+      const at = now();
+      for (const budget of budgets) windowOf(budget).settle(at);
+    },
+    pause(budgets, ms) {
+      const at = now();
+      for (const budget of budgets) windowOf(budget).pause(at, ms);
+    },
+  };
+}
+
+let shared: RateLimitStore | undefined;
+
+/** The default store: one per process, so clients created with the same key share its budgets. */
+export function sharedMemoryStore(): RateLimitStore {
+  return (shared ??= createMemoryRateLimitStore());
+}
