@@ -13,6 +13,7 @@ import { serializeQuery } from "./query.js";
 import { describeUrl, SecretSet } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 import { createTransport, requestTags, responseAttempts } from "./transport.js";
+import { createRateLimitGate } from "./rate-limit/create-gate.js";
 import { csvRows } from "./csv-rows.js";
 import { streamDashboardTiles, type StreamDashboardTilesOptions } from "./dashboard-tiles.js";
 import { paginate, type PaginateOptions } from "./pagination/paginate.js";
@@ -24,6 +25,8 @@ const lookup = (path: string, method: string): OperationMeta | undefined =>
   (operations as Record<string, Partial<Record<string, OperationMeta>>>)[path]?.[
     method.toLowerCase()
   ];
+
+const NO_SCOPES: readonly string[] = [];
 
 /**
  * Creates a client. The options' `projectId` and `throwOnError` shape its types: project_id becomes
@@ -39,7 +42,11 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
 
   const inner = createClient<paths>({
     baseUrl: config.origin,
-    fetch: createTransport({ ...config, secrets }),
+    fetch: createTransport({
+      ...config,
+      secrets,
+      gate: createRateLimitGate(options?.rateLimit, config),
+    }),
     headers: {
       ...config.headers,
       "User-Agent": [config.userAgent, `posthog-environments-client/${VERSION}`]
@@ -57,6 +64,8 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
         stream: merged.parseAs === "stream",
         personalApiKey: meta?.personalApiKey !== false,
         callerSignal,
+        throttle: (meta as { throttle?: readonly string[] } | undefined)?.throttle ?? NO_SCOPES,
+        path: schemaPath,
       });
     },
   });

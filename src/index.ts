@@ -20,3 +20,9 @@ export type {
   ErrorResult,
 } from "./types.js";
 export type * from "../generated/schema.js";
+export { createRedisRateLimitStore } from "./rate-limit/redis-store.js";
+export type { RedisRateLimitStoreOptions, RedisScriptClient } from "./rate-limit/redis-store.js";
+export { createMemoryRateLimitStore } from "./rate-limit/memory-store.js";
+export { PostHogRateLimitStoreError } from "./rate-limit/store-error.js";
+export type { RateLimit, RateLimitOptions } from "./rate-limit/options.js";
+export type { RateLimitBudget, RateLimitStore } from "./rate-limit/store.js";

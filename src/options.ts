@@ -2,6 +2,7 @@
 // thrown by createPostHogClient before any request.
 import type { Middleware } from "openapi-fetch";
 import { PostHogConfigError } from "./errors/config-error.js";
+import type { RateLimitOptions } from "./rate-limit/options.js";
 import type { RetryOptions } from "./retry.js";
 
 export type ApiKeyProvider = () => string | Promise<string>;
@@ -32,6 +33,9 @@ export interface PostHogClientOptions {
   fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** openapi-fetch middleware, applied to every call. */
   middleware?: Middleware[] | undefined;
+  /** Pace requests to PostHog's rate limits, so that none gets a 429: `false` turns it off, an
+   * object turns it on. Default: on for PostHog Cloud ("us", "eu"), off for a self-hosted host. */
+  rateLimit?: false | RateLimitOptions | undefined;
 }
 
 export const HOSTS = { us: "https://us.posthog.com", eu: "https://eu.posthog.com" } as const;

@@ -3,6 +3,8 @@
 // and only to the configured origin.
 import { PostHogNetworkError } from "./errors/network-error.js";
 import { PostHogTimeoutError } from "./errors/timeout-error.js";
+import { keyIdOf } from "./rate-limit/key-id.js";
+import type { RateLimitGate } from "./rate-limit/types.js";
 import { describeUrl, type SecretSet } from "./redact.js";
 import {
   backoffDelay,
@@ -22,6 +24,9 @@ export interface RequestTag {
   /** The caller passed a signal. Without one, each attempt needs only its timeout's signal
    * (combining signals is costly in Node 20). */
   callerSignal: boolean;
+  /** The operation's path template and PostHog throttle scopes, for the rate limiter. */
+  path?: string;
+  throttle?: readonly string[];
 }
 
 export const requestTags = new WeakMap<Request, RequestTag>();
@@ -62,6 +67,8 @@ export interface TransportOptions {
   clock?: Clock;
   /** Every key used goes here, and errors are scrubbed of them. */
   secrets: SecretSet;
+  /** The rate limiter: each attempt waits for budget first, and reports its answer. */
+  gate?: RateLimitGate | undefined;
 }
 
 const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
@@ -91,6 +98,12 @@ export function createTransport(
     const where = () => options.secrets.text(describeUrl(request.url));
     // Read once, re-sent intact on every attempt.
     const body = request.body === null ? undefined : await request.arrayBuffer();
+    const { gate } = options;
+    const credential = headers.get("authorization");
+    const limited =
+      gate && credential && tag.throttle
+        ? { method, path: tag.path ?? "", scopes: tag.throttle, keyId: keyIdOf(credential) }
+        : undefined;
 
     for (let attempt = 1; ; attempt++) {
       const timeout = new AbortController();
@@ -98,25 +111,37 @@ export function createTransport(
       let response: Response | undefined;
       let outcome: AttemptOutcome;
       let failure: unknown;
+      const signal = tag.callerSignal
+        ? AbortSignal.any([callerSignal, timeout.signal])
+        : timeout.signal;
+      // Waiting for budget counts against the attempt's timeout and the caller's signal.
+      if (limited) {
+        try {
+          await gate!.acquire(limited, signal);
+        } catch (error) {
+          clearTimeout(timer);
+          if (callerSignal.aborted) throw callerSignal.reason;
+          throw timeout.signal.aborted ? attemptError({ kind: "timeout" }, error, attempt) : error;
+        }
+      }
+      let answered = false;
       try {
-        const init: RequestInit = {
-          method,
-          headers,
-          body,
-          redirect: request.redirect,
-          signal: tag.callerSignal
-            ? AbortSignal.any([callerSignal, timeout.signal])
-            : timeout.signal,
-        };
+        const init: RequestInit = { method, headers, body, redirect: request.redirect, signal };
         // The global fetch is looked up per call (so a test's interceptor applies) and given the
         // URL and init directly: it builds the one Request itself.
         const raw = options.fetch
           ? await options.fetch(new Request(request.url, init))
           : await globalThis.fetch(request.url, init);
+        answered = true;
+        if (limited) {
+          const retryAfter = raw.status === 429 ? raw.headers.get("retry-after") : null;
+          gate!.observe(limited, raw.status, parseRetryAfter(retryAfter, clock.now()));
+        }
         // Only a response whose body was read in full (or is streamed on) counts as an answer.
         response = tag.stream ? raw : await buffered(raw);
         outcome = { kind: "status", status: response.status };
       } catch (error) {
+        if (limited && !answered) gate!.observe(limited, 0, undefined);
         if (callerSignal.aborted) throw callerSignal.reason;
         failure = error;
         outcome = timeout.signal.aborted
