@@ -9,7 +9,12 @@ import {
   type PostHogClientOptions,
   type RateLimitStore,
 } from "../../src/index.js";
-import { idealSeconds, startFakePostHog, type FakePostHog, type Rate } from "./fake-posthog.js";
+import {
+  idealSeconds,
+  startFakePostHog,
+  type FakePostHog,
+  type Rate,
+} from "../../bench/fleet-posthog.js";
 
 const KEY = "phx_rate_limit_test_key_0123456789";
 const INSIGHTS = "/api/environments/{project_id}/insights/";

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createMemoryRateLimitStore } from "../../src/rate-limit/memory-store.js";
 import { SlidingWindow, windowMs } from "../../src/rate-limit/sliding-window.js";
 import type { RateLimitBudget } from "../../src/rate-limit/store.js";
-import { DrfThrottle, idealSeconds, type Rate } from "./fake-posthog.js";
+import { DrfThrottle, idealSeconds, type Rate } from "../../bench/fleet-posthog.js";
 
 const budget = (scope: string, rate: Rate): RateLimitBudget => ({
   owner: "host.key",

@@ -6,7 +6,7 @@ import { createMemoryRateLimitStore } from "../../src/rate-limit/memory-store.js
 import { createRedisRateLimitStore } from "../../src/rate-limit/redis-store.js";
 import { windowMs } from "../../src/rate-limit/sliding-window.js";
 import type { RateLimitBudget, RateLimitStore } from "../../src/rate-limit/store.js";
-import { startRedis, type TestRedis } from "./redis-server.js";
+import { startRedis, type TestRedis } from "../../bench/fleet-redis.js";
 
 let redis: TestRedis;
 const opened: RateLimitStore[] = [];
