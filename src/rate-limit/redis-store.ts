@@ -93,7 +93,7 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
     } catch (error) {
       if (error instanceof PostHogRateLimitStoreError) throw error;
       throw new PostHogRateLimitStoreError(
-        `The rate limiter's Redis store (${where}) failed${reason(error)}: no request was sent.`,
+        `The rate limiter's Redis store (${where}) failed${reason(lastError, error)}: no request was sent.`,
         { cause: error },
       );
     } finally {
@@ -150,9 +150,14 @@ function describeUrl(url: string): string {
   }
 }
 
-function reason(error: unknown): string {
-  if (!error) return "";
+/** The errors' messages, in parentheses: the connection's last error first, then the call's. */
+function reason(...errors: unknown[]): string {
+  const messages = [...new Set(errors.filter(Boolean).map(describeError))];
+  return messages.length ? ` (${messages.join("; ")})` : "";
+}
+
+function describeError(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
-  return ` (${typeof code === "string" && !message.includes(code) ? `${code}: ` : ""}${message})`;
+  return typeof code === "string" && !message.includes(code) ? `${code}: ${message}` : message;
 }
