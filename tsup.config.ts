@@ -3,7 +3,13 @@ import { defineConfig } from "tsup";
 // ESM and CommonJS builds of src/index.ts, each with its declarations. The CommonJS build inlines
 // openapi-fetch: its own CJS build exposes createClient only as `exports.default`, which a bundled
 // `require("openapi-fetch")` would call as the module itself (toolchain gotcha 12).
-const shared = { entry: ["src/index.ts"], dts: true, sourcemap: true, target: "node20", platform: "node" } as const;
+const shared = {
+  entry: ["src/index.ts"],
+  dts: true,
+  sourcemap: true,
+  target: "node20",
+  platform: "node",
+} as const;
 
 export default defineConfig([
   { ...shared, format: "esm", clean: true },

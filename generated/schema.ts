@@ -13,23 +13,65 @@ export interface paths {
     };
     /**
      * Retrieve environments dashboards
+     * @deprecated
      * @description Returns the dashboard with its tiles, and records the access in `last_accessed_at`. Soft-deleted dashboards give 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_dashboards_retrieve"];
     put?: never;
     post?: never;
     /**
      * Delete environments dashboards
+     * @deprecated
      * @description Hard delete of this model is not allowed: the server always answers 405 with an empty body (even for an unknown id, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the dashboard instead.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_dashboards_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments dashboards
+     * @deprecated
      * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables` and `tiles` are accepted although documented read-only. Changing `restriction_level` needs owner or admin rights (403 otherwise).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_dashboards_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments dashboards
+     * @description Returns the dashboard with its tiles, and records the access in `last_accessed_at`. Soft-deleted dashboards give 404.
+     */
+    get: operations["dashboards_retrieve"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments dashboards
+     * @description Hard delete of this model is not allowed: the server always answers 405 with an empty body (even for an unknown id, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the dashboard instead.
+     */
+    delete: operations["dashboards_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments dashboards
+     * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables` and `tiles` are accepted although documented read-only. Changing `restriction_level` needs owner or admin rights (403 otherwise).
+     */
+    patch: operations["dashboards_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/dashboards/{id}/move_tile/": {
@@ -52,9 +94,37 @@ export interface paths {
     head?: never;
     /**
      * Update environments dashboards move tile
+     * @deprecated
      * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_dashboards_move_tile_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/move_tile/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying the dashboard the tile is on. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments dashboards move tile
+     * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     */
+    patch: operations["dashboards_move_tile_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/dashboards/{id}/stream_tiles/": {
@@ -71,9 +141,37 @@ export interface paths {
     };
     /**
      * Retrieve environments dashboards stream tiles
+     * @deprecated
      * @description Stream dashboard metadata and tiles via Server-Sent Events. Sends metadata first, then tiles as they are rendered. Differs from the docs: the answer is a `text/event-stream` of `data: <JSON>` messages (see `DashboardStreamMessage`), not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_dashboards_stream_tiles_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/stream_tiles/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments dashboards stream tiles
+     * @description Stream dashboard metadata and tiles via Server-Sent Events. Sends metadata first, then tiles as they are rendered. Differs from the docs: the answer is a `text/event-stream` of `data: <JSON>` messages (see `DashboardStreamMessage`), not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    get: operations["dashboards_stream_tiles_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -96,9 +194,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards create from template json
+     * @deprecated
      * @description Creates a dashboard from a template given as JSON. Differs from the docs: the body is `{"template": {...}}`, not a dashboard, and the answer is 200 with the new dashboard, not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_create_from_template_json_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/create_from_template_json/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards create from template json
+     * @description Creates a dashboard from a template given as JSON. Differs from the docs: the body is `{"template": {...}}`, not a dashboard, and the answer is 200 with the new dashboard, not an empty body. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    post: operations["dashboards_create_from_template_json_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -119,9 +243,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards create unlisted dashboard
+     * @deprecated
      * @description Creates an unlisted dashboard from template by tag. Enforces uniqueness (one per tag per team). Returns 409 if unlisted dashboard with this tag already exists. Differs from the docs: the body is `{"tag": ...}`, the answer is 201 with the dashboard, and errors are `{"error": ...}`. Only newer servers have it. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_create_unlisted_dashboard_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/create_unlisted_dashboard/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards create unlisted dashboard
+     * @description Creates an unlisted dashboard from template by tag. Enforces uniqueness (one per tag per team). Returns 409 if unlisted dashboard with this tag already exists. Differs from the docs: the body is `{"tag": ...}`, the answer is 201 with the dashboard, and errors are `{"error": ...}`. Only newer servers have it. Personal API keys cannot call this (they get 403): it needs a logged-in session.
+     */
+    post: operations["dashboards_create_unlisted_dashboard_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -143,9 +293,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments dashboards sharing refresh
+     * @deprecated
      * @description Rotates the access token of the dashboard's public share. Differs from the docs: the body is ignored, so none needs to be sent.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_dashboards_sharing_refresh_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/refresh/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards sharing refresh
+     * @description Rotates the access token of the dashboard's public share. Differs from the docs: the body is ignored, so none needs to be sent.
+     */
+    post: operations["dashboards_sharing_refresh_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -164,9 +341,35 @@ export interface paths {
     };
     /**
      * List all environments data color themes
+     * @deprecated
      * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_data_color_themes_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/data_color_themes/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments data color themes
+     * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored.
+     */
+    get: operations["data_color_themes_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -187,9 +390,35 @@ export interface paths {
     };
     /**
      * List all environments events
+     * @deprecated
      * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_events_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/events/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments events
+     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers.
+     */
+    get: operations["events_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -212,9 +441,37 @@ export interface paths {
     };
     /**
      * Retrieve environments events
+     * @deprecated
      * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_events_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/events/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The event's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments events
+     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404.
+     */
+    get: operations["events_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -235,9 +492,35 @@ export interface paths {
     };
     /**
      * Retrieve environments events values
+     * @deprecated
      * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_events_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/events/values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments events values
+     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones.
+     */
+    get: operations["events_values_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -258,15 +541,48 @@ export interface paths {
     };
     /**
      * List all environments explicit members
+     * @deprecated
      * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. The scopes are inferred (the docs name none), and the newest servers no longer route this endpoint.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_explicit_members_list"];
     put?: never;
     /**
      * Create environments explicit members
+     * @deprecated
      * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_explicit_members_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/explicit_members/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments explicit members
+     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. The scopes are inferred (the docs name none), and the newest servers no longer route this endpoint.
+     */
+    get: operations["explicit_members_list"];
+    put?: never;
+    /**
+     * Create environments explicit members
+     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403).
+     */
+    post: operations["explicit_members_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -285,8 +601,41 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Retrieve environments explicit members */
+    /**
+     * Retrieve environments explicit members
+     * @deprecated
+     * @description Deprecated. Use /api/projects/{project_id}/ instead.
+     */
     get: operations["environments_explicit_members_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments explicit members
+     * @deprecated
+     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    patch: operations["environments_explicit_members_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    /** Retrieve environments explicit members */
+    get: operations["explicit_members_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -296,7 +645,7 @@ export interface paths {
      * Update environments explicit members
      * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403).
      */
-    patch: operations["environments_explicit_members_partial_update"];
+    patch: operations["explicit_members_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/insights/": {
@@ -311,15 +660,48 @@ export interface paths {
     };
     /**
      * List all environments insights
+     * @deprecated
      * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_list"];
     put?: never;
     /**
      * Create environments insights
+     * @deprecated
      * @description Creates an insight. Only the writable fields of the body are used.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights
+     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer.
+     */
+    get: operations["insights_list"];
+    put?: never;
+    /**
+     * Create environments insights
+     * @description Creates an insight. Only the writable fields of the body are used.
+     */
+    post: operations["insights_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -338,15 +720,48 @@ export interface paths {
     };
     /**
      * Retrieve environments insights trend
+     * @deprecated
      * @description Computes a trend from a legacy filter given as query parameters. Differs from the docs: the answer is the trend result, not an empty body, and the filter parameters are read. With `format=csv` the CSV is served with Django's default `text/html` content type and an attachment header. Newer servers hide this legacy endpoint from their schema but still serve it.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_trend_retrieve"];
     put?: never;
     /**
      * Create environments insights trend
+     * @deprecated
      * @description Computes a trend from a legacy filter given as the JSON body. Differs from the docs: the body is a filter (`events`, `actions`, `date_from`...), not an insight, and the answer is the trend result. It creates nothing, and needs only `insight:read`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_trend_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/trend/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights trend
+     * @description Computes a trend from a legacy filter given as query parameters. Differs from the docs: the answer is the trend result, not an empty body, and the filter parameters are read. With `format=csv` the CSV is served with Django's default `text/html` content type and an attachment header. Newer servers hide this legacy endpoint from their schema but still serve it.
+     */
+    get: operations["insights_trend_retrieve"];
+    put?: never;
+    /**
+     * Create environments insights trend
+     * @description Computes a trend from a legacy filter given as the JSON body. Differs from the docs: the body is a filter (`events`, `actions`, `date_from`...), not an insight, and the answer is the trend result. It creates nothing, and needs only `insight:read`.
+     */
+    post: operations["insights_trend_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -366,9 +781,36 @@ export interface paths {
     };
     /**
      * List all environments insights sharing
+     * @deprecated
      * @description Returns how the insight is shared. Differs from the docs: the answer is one object, not an array. A configuration is not saved until sharing is enabled.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insights_sharing_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights sharing
+     * @description Returns how the insight is shared. Differs from the docs: the answer is one object, not an array. A configuration is not saved until sharing is enabled.
+     */
+    get: operations["insights_sharing_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -392,9 +834,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments insights sharing passwords
+     * @deprecated
      * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_sharing_passwords_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/passwords/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights sharing passwords
+     * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature.
+     */
+    post: operations["insights_sharing_passwords_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -418,9 +887,37 @@ export interface paths {
     post?: never;
     /**
      * Delete environments insights sharing passwords
+     * @deprecated
      * @description Delete a password from the sharing configuration. An unknown password gives 404 "Password not found".
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_insights_sharing_passwords_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/passwords/{password_id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments insights sharing passwords
+     * @description Delete a password from the sharing configuration. An unknown password gives 404 "Password not found".
+     */
+    delete: operations["insights_sharing_passwords_destroy"];
     options?: never;
     head?: never;
     patch?: never;
@@ -441,9 +938,36 @@ export interface paths {
     put?: never;
     /**
      * Create environments insights sharing refresh
+     * @deprecated
      * @description Rotates the access token of the insight's public share (the old token keeps working for a few minutes). Differs from the docs: the body is ignored, so none needs to be sent.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insights_sharing_refresh_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/sharing/refresh/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights sharing refresh
+     * @description Rotates the access token of the insight's public share (the old token keeps working for a few minutes). Differs from the docs: the body is ignored, so none needs to be sent.
+     */
+    post: operations["insights_sharing_refresh_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -462,15 +986,48 @@ export interface paths {
     };
     /**
      * List all environments insight variables
+     * @deprecated
      * @description Lists the project's insight variables, 500 a page, by page number. Servers whose insight variables are still internal refuse personal API keys here (403).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_insight_variables_list"];
     put?: never;
     /**
      * Create environments insight variables
+     * @deprecated
      * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with name already exists".
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_insight_variables_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insight_variables/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insight variables
+     * @description Lists the project's insight variables, 500 a page, by page number. Servers whose insight variables are still internal refuse personal API keys here (403).
+     */
+    get: operations["insight_variables_list"];
+    put?: never;
+    /**
+     * Create environments insight variables
+     * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with name already exists".
+     */
+    post: operations["insight_variables_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -489,22 +1046,62 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Retrieve environments insight variables */
+    /**
+     * Retrieve environments insight variables
+     * @deprecated
+     * @description Deprecated. Use /api/projects/{project_id}/ instead.
+     */
     get: operations["environments_insight_variables_retrieve"];
     put?: never;
     post?: never;
     /**
      * Delete environments insight variables
+     * @deprecated
      * @description Deletes the variable for good.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_insight_variables_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments insight variables
+     * @deprecated
      * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_insight_variables_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insight_variables/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** Retrieve environments insight variables */
+    get: operations["insight_variables_retrieve"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments insight variables
+     * @description Deletes the variable for good.
+     */
+    delete: operations["insight_variables_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insight variables
+     * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
+     */
+    patch: operations["insight_variables_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/persons/": {
@@ -519,9 +1116,35 @@ export interface paths {
     };
     /**
      * List all environments persons
+     * @deprecated
      * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments persons
+     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0.
+     */
+    get: operations["persons_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -544,23 +1167,65 @@ export interface paths {
     };
     /**
      * Retrieve environments persons
+     * @deprecated
      * @description Returns one person. Differs from the docs: `id` may be the integer id or the person's UUID; a distinct id gives 400 (filter the list by `distinct_id` instead).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_retrieve"];
     put?: never;
     post?: never;
     /**
      * Delete environments persons
+     * @deprecated
      * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     delete: operations["environments_persons_destroy"];
     options?: never;
     head?: never;
     /**
      * Update environments persons
+     * @deprecated
      * @description Sets the given properties on the person, asynchronously (as a `$set` event). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     patch: operations["environments_persons_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons
+     * @description Returns one person. Differs from the docs: `id` may be the integer id or the person's UUID; a distinct id gives 400 (filter the list by `distinct_id` instead).
+     */
+    get: operations["persons_retrieve"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments persons
+     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`.
+     */
+    delete: operations["persons_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments persons
+     * @description Sets the given properties on the person, asynchronously (as a `$set` event). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read.
+     */
+    patch: operations["persons_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/persons/{id}/activity/": {
@@ -577,9 +1242,37 @@ export interface paths {
     };
     /**
      * Retrieve environments persons activity retrieve
+     * @deprecated
      * @description Returns the person's activity log. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_activity_retrieve_2"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons activity retrieve
+     * @description Returns the person's activity log. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit`.
+     */
+    get: operations["persons_activity_retrieve_2"];
     put?: never;
     post?: never;
     delete?: never;
@@ -604,9 +1297,37 @@ export interface paths {
     put?: never;
     /**
      * Create environments persons delete property
+     * @deprecated
      * @description Removes one property from the person, asynchronously. Differs from the docs: the key goes in the body as `{"$unset": "<key>"}` (the documented query parameter alone makes the server fail), and the answer is 201 `{"success": true}`. A failure answers `{"success": false, "detail": ...}`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_persons_delete_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/delete_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons delete property
+     * @description Removes one property from the person, asynchronously. Differs from the docs: the key goes in the body as `{"$unset": "<key>"}` (the documented query parameter alone makes the server fail), and the answer is 201 `{"success": true}`. A failure answers `{"success": false, "detail": ...}`.
+     */
+    post: operations["persons_delete_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -627,9 +1348,37 @@ export interface paths {
     };
     /**
      * Retrieve environments persons properties timeline
+     * @deprecated
      * @description Returns how the person's properties changed over a period. Differs from the docs: the answer is a timeline, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_properties_timeline_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/properties_timeline/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons properties timeline
+     * @description Returns how the person's properties changed over a period. Differs from the docs: the answer is a timeline, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     */
+    get: operations["persons_properties_timeline_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -652,9 +1401,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups
+     * @deprecated
      * @description Creates a group. A group with the same key gives 400 "A group with this key already exists".
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups
+     * @description Creates a group. A group with the same key gives 400 "A group with this key already exists".
+     */
+    post: operations["groups_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -673,9 +1448,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups activity
+     * @deprecated
      * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups activity
+     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404.
+     */
+    get: operations["groups_activity_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -698,9 +1499,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups delete property
+     * @deprecated
      * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_delete_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/delete_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups delete property
+     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body.
+     */
+    post: operations["groups_delete_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -719,9 +1546,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups find
+     * @deprecated
      * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_find_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/find/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups find
+     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set.
+     */
+    get: operations["groups_find_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -742,9 +1595,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property definitions
+     * @deprecated
      * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body. The newest servers have dropped this action (404).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_property_definitions_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/property_definitions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups property definitions
+     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body. The newest servers have dropped this action (404).
+     */
+    get: operations["groups_property_definitions_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -765,9 +1644,35 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property values
+     * @deprecated
      * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values: a bare array on older servers, `{results, refreshing}` on newer ones.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_groups_property_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/property_values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups property values
+     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values: a bare array on older servers, `{results, refreshing}` on newer ones.
+     */
+    get: operations["groups_property_values_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
@@ -790,9 +1695,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups update property
+     * @deprecated
      * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_update_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/update_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups update property
+     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body.
+     */
+    post: operations["groups_update_property_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -813,9 +1744,35 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups upsert properties
+     * @deprecated
      * @description Creates the group if needed and sets the given properties. Described as the docs show it: this action was not found in any server code read, so servers may answer 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     post: operations["environments_groups_upsert_properties_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/upsert_properties/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments groups upsert properties
+     * @description Creates the group if needed and sets the given properties. Described as the docs show it: this action was not found in any server code read, so servers may answer 404.
+     */
+    post: operations["groups_upsert_properties_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -834,9 +1791,35 @@ export interface paths {
     };
     /**
      * List all environments hog functions
+     * @deprecated
      * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_hog_functions_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments hog functions
+     * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones.
+     */
+    get: operations["hog_functions_list"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1848,7 +2831,133 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Dashboards are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_move_tile_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying the dashboard the tile is on. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MoveTileRequest"];
+      };
+    };
+    responses: {
+      /** @description The source dashboard, after the move. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_move_tile_partial_update: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -1915,7 +3024,72 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_stream_tiles_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The layout to order tiles by. Unknown values fall back to `sm`. */
+        layoutSize?: "sm" | "xs";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A server-sent event stream. Each message is `data: <JSON>` with one `DashboardStreamMessage`: `metadata`, then `tile` (or `error`) per tile, then `complete`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /** @example data: {"type": "complete"} */
+          "text/event-stream": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_create_from_template_json_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateFromTemplateJsonRequest"];
+      };
+    };
+    responses: {
+      /** @description The new dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_create_from_template_json_create: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -1993,6 +3167,52 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_create_unlisted_dashboard_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateUnlistedDashboardRequest"];
+      };
+    };
+    responses: {
+      /** @description The new unlisted dashboard (`creation_mode` is `unlisted`). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      /** @description An unlisted dashboard with this tag already exists. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": "Unlisted dashboard with tag 'llm-analytics' already exists"
+           *     }
+           */
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_dashboards_sharing_refresh_create: {
     parameters: {
       query?: never;
@@ -2019,7 +3239,69 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  dashboards_sharing_refresh_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration with its new access token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_data_color_themes_list: {
+    parameters: {
+      query?: {
+        /**
+         * @deprecated
+         * @description Ignored by the server; every theme is returned.
+         */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Ignored by the server; every theme is returned.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every theme, in one array. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_list: {
     parameters: {
       query?: {
         /**
@@ -2123,6 +3405,74 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  events_list: {
+    parameters: {
+      query?: {
+        /** @description Only return events with a timestamp after this time (ISO 8601, or relative such as `-7d`). */
+        after?: string | Date;
+        /** @description Only return events with a timestamp before this time (ISO 8601, or relative such as `-1h`). */
+        before?: string | Date;
+        /** @description Filter list by distinct id. */
+        distinct_id?: string;
+        /** @description Filter list by event. For example `user sign up` or `$pageview`. */
+        event?: string;
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description The maximum number of results to return (default 100, at most 1000 on newer servers). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description The initial index from which to return the results. Deprecated: newer servers refuse values over 50000. Follow `next` instead.
+         */
+        offset?: number;
+        /** @description Filter list by person id (the person's UUID). */
+        person_id?: string;
+        /** @description Filter events by event property, person property, cohort, groups and more. A JSON-encoded list of property filters or a property group. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description A JSON-encoded list; `["timestamp"]` orders oldest first, `["-timestamp"]` (the default) newest first. */
+        orderBy?: string[];
+        /**
+         * @deprecated
+         * @description (Experimental) JSON-serialized array of HogQL expressions to return. Ignored by newer servers.
+         */
+        select?: string[];
+        /**
+         * @deprecated
+         * @description (Experimental) JSON-serialized array of HogQL expressions that must pass. Ignored by newer servers.
+         */
+        where?: string[];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events, newest first unless ordered otherwise; CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventsPage"];
+          /**
+           * @example distinct_id,elements_chain,event,id,properties.$browser,timestamp
+           *     user-1,,$pageview,01932b4c-7f3e-7c2a-9d1e-2f6a8b9c0d1e,Chrome,2026-11-20T10:15:00Z
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_events_retrieve: {
     parameters: {
       query?: {
@@ -2153,7 +3503,73 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  events_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The event's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ClickhouseEvent"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_events_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The property to list values of. */
+        key: string;
+        /** @description Only values seen on these events. Repeat it for several; required with a personal API key on newer servers. */
+        event_name?: string[];
+        /** @description Only values containing this text. */
+        value?: string;
+        /** @description Treat `key` as an event column rather than a property. */
+        is_column?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  events_values_retrieve: {
     parameters: {
       query: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -2243,6 +3659,60 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  explicit_members_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every explicit member, by level then newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  explicit_members_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExplicitTeamMemberCreate"];
+      };
+    };
+    responses: {
+      /** @description The new member. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_explicit_members_retrieve: {
     parameters: {
       query?: never;
@@ -2271,6 +3741,64 @@ export interface operations {
     };
   };
   environments_explicit_members_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExplicitTeamMemberPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated member. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  explicit_members_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The member's user UUID, or `@me`. */
+        parent_membership__user__uuid: string | "@me";
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The member. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExplicitTeamMember"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  explicit_members_partial_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -2359,6 +3887,95 @@ export interface operations {
     };
   };
   environments_insights_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The new insight. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_list: {
+    parameters: {
+      query?: {
+        /** @description Return only the basic fields of each insight (faster). */
+        basic?: boolean;
+        /** @description Only insights created by these users. A JSON-encoded array of user ids. */
+        created_by?: number[];
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description How to use cached results when computing each insight. */
+        refresh?:
+          | "async"
+          | "async_except_on_cache_miss"
+          | "blocking"
+          | "force_async"
+          | "force_blocking"
+          | "force_cache"
+          | "lazy_async";
+        short_id?: string;
+        /** @description Only insights whose name or description contains this text. */
+        search?: string;
+        /** @description Only saved insights. */
+        saved?: boolean;
+        /** @description Only favorited insights. */
+        favorited?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of insights, or one wide CSV row with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightList"];
+          /**
+           * @example count,next,previous,results.0.id,results.0.name,results.0.short_id
+           *     1,,,42,Weekly signups,aBcD1234
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_create: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -2487,7 +4104,130 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_trend_retrieve: {
+    parameters: {
+      query?: {
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description The event series, a JSON-encoded array such as `[{"id": "$pageview"}]`. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The action series, a JSON-encoded array. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        /** @description An ISO date or a relative date such as `-7d`. */
+        date_from?: string | Date;
+        date_to?: string | Date;
+        interval?: components["schemas"]["TrendInterval"];
+        /** @description A property to break the series down by. */
+        breakdown?: string;
+        display?: string;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        compare?: boolean;
+        refresh?: boolean;
+        /** @description With `format=csv`, the file name offered in `Content-Disposition`. */
+        export_name?: string;
+        /** @description With `format=csv`, an insight whose URL is written as the first CSV line. */
+        export_insight_id?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trend, or CSV rows `series,<label>...` with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendResult"];
+          /**
+           * @example series,1-Nov-2026,2-Nov-2026
+           *     Pageview,120,98
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_trend_create: {
+    parameters: {
+      query?: {
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The trend, or CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendResult"];
+          /**
+           * @example series,1-Nov-2026,2-Nov-2026
+           *     Pageview,120,98
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_sharing_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_sharing_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -2543,6 +4283,36 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_sharing_passwords_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SharingPasswordCreate"];
+      };
+    };
+    responses: {
+      /** @description The new password. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingPasswordCreated"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_sharing_passwords_destroy: {
     parameters: {
       query?: never;
@@ -2562,7 +4332,52 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insights_sharing_passwords_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_insights_sharing_refresh_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration with its new access token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_sharing_refresh_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -2617,6 +4432,63 @@ export interface operations {
     };
   };
   environments_insight_variables_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariableCreate"];
+      };
+    };
+    responses: {
+      /** @description The new variable. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_list: {
+    parameters: {
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of variables. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightVariableList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -2722,7 +4594,133 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  insight_variables_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariablePatch"];
+      };
+    };
+    responses: {
+      /** @description The updated variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_list: {
+    parameters: {
+      query?: {
+        /** @description Filter list by distinct id. */
+        distinct_id?: string;
+        /** @description Filter persons by email (exact match). */
+        email?: string;
+        /** @description `json` (the default) for the typed JSON answer, `csv` for a CSV export of the rows (send `Accept: text/csv` too). In CSV, nested fields become dotted columns (`properties.$browser`), lists become indexed columns (`distinct_ids.0`), and the header is the sorted union of the keys. */
+        format?: components["parameters"]["FormatCsvOrJson"];
+        /** @description Number of results to return per page (default 100). */
+        limit?: number;
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Filter Persons by person properties. A JSON-encoded list of property filters. */
+        properties?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Search persons, either by email (full text search) or distinct_id (exact match). */
+        search?: string;
+        /** @description Add `count`, the total number of matching persons (slower). Undocumented. */
+        include_total?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of persons; CSV rows with `format=csv`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonsPage"];
+          /**
+           * @example created_at,distinct_ids.0,id,is_identified,name,properties.email,type,uuid
+           *     2026-10-01T08:00:00Z,user-1,0192f1a2-3b4c-7d5e-8f60-718293a4b5c6,True,ada@example.com,ada@example.com,person,0192f1a2-3b4c-7d5e-8f60-718293a4b5c6
+           */
+          "text/csv": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_list: {
     parameters: {
       query?: {
         /** @description Filter list by distinct id. */
@@ -2865,6 +4863,100 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person; `id` is the integer id here. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Person"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description If true, a task to delete all events associated with this person will be created and queued. The task does not run immediately and instead is batched together and at 5AM UTC every Sunday. Omit it to keep the events (any value, `false` included, queues the deletion). */
+        delete_events?: true;
+        /** @description If true, the person's session recordings are deleted too. Omit it to keep them. Undocumented. */
+        delete_recordings?: true;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted; the person is deleted and any event deletion queued. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertiesUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_activity_retrieve_2: {
     parameters: {
       query?: {
@@ -2899,7 +4991,80 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_activity_retrieve_2: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_delete_property_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PropertyUnset"];
+      };
+    };
+    responses: {
+      /** @description The removal was queued. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true
+           *     }
+           */
+          "application/json": components["schemas"]["PropertyDeleteQueued"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_delete_property_create: {
     parameters: {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
@@ -2987,6 +5152,55 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_properties_timeline_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        interval?: components["schemas"]["TrendInterval"];
+        /** @description Event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        breakdown?: string;
+        aggregation_group_type_index?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The timeline. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PropertiesTimeline"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_create: {
     parameters: {
       query?: never;
@@ -3016,7 +5230,75 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupCreate"];
+      };
+    };
+    responses: {
+      /** @description The new group. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_activity_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /**
+         * @deprecated
+         * @description Documented as the id of the user to find groups for; ignored by the server.
+         */
+        id?: string;
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_activity_retrieve: {
     parameters: {
       query: {
         /** @description Specify the group type to find. */
@@ -3089,7 +5371,73 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_delete_property_create: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PropertyUnset"];
+      };
+    };
+    responses: {
+      /** @description The group, without the property. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_find_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description Do not create a notebook for the group (newer servers). */
+        skip_create_notebook?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The group. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupFound"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_find_retrieve: {
     parameters: {
       query: {
         /** @description Specify the key of the group to find. */
@@ -3146,7 +5494,64 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_property_definitions_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Property names and counts per group type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupPropertyDefinitions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_property_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+        /** @description The property to list values of. */
+        key: string;
+        /** @description Only values containing this text (case-insensitive). */
+        value?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values with their counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupPropertyValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_property_values_retrieve: {
     parameters: {
       query: {
         /** @description Specify the group type to find. */
@@ -3212,6 +5617,40 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_update_property_create: {
+    parameters: {
+      query: {
+        /** @description Specify the key of the group to find. */
+        group_key: components["parameters"]["GroupKey"];
+        /** @description Specify the group type to find. */
+        group_type_index: components["parameters"]["GroupTypeIndex"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupPropertyUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated group. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_upsert_properties_create: {
     parameters: {
       query?: never;
@@ -3239,7 +5678,74 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  groups_upsert_properties_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupPropertiesUpsert"];
+      };
+    };
+    responses: {
+      /** @description Done. The docs show no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_hog_functions_list: {
+    parameters: {
+      query?: {
+        created_at?: string | Date;
+        /** @description The id of the user who created the function. */
+        created_by?: number;
+        enabled?: boolean;
+        id?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description A search term (name or description). */
+        search?: string;
+        /** @description Multiple values may be separated by commas. */
+        type?: string[];
+        updated_at?: string | Date;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of hog functions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedHogFunctionMinimalList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_list: {
     parameters: {
       query?: {
         created_at?: string | Date;

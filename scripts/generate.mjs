@@ -1,5 +1,6 @@
 // The codegen pipeline: spec/ -> generated/.
-//   1. bundle spec/openapi.yaml into one self-contained generated/openapi.json (Redocly);
+//   1. bundle spec/openapi.yaml into one self-contained generated/openapi.json (Redocly), with
+//      both route families: each environments path's projects twin (scripts/families.mjs);
 //   2. compile it to TypeScript types, generated/schema.ts (openapi-typescript);
 //   3. extract the little the client needs at run time, generated/operations.ts;
 //   4. format both with prettier.
@@ -11,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString, STRING } from "openapi-typescript";
 import * as prettier from "prettier";
+import { withRouteFamilies } from "./families.mjs";
 import { buildOperationsModule } from "./operations-module.mjs";
 import { diffSpecs, formatDiff, readCommittedSpec } from "./spec-diff.mjs";
 import ts from "typescript";
@@ -49,7 +51,7 @@ export function bundleSpec(specPath = join(root, "spec/openapi.yaml")) {
 
 /** Generates every file of generated/ into outDir and returns their names. */
 export async function generate({ outDir = join(root, "generated"), specPath } = {}) {
-  const doc = bundleSpec(specPath);
+  const doc = withRouteFamilies(bundleSpec(specPath));
   const prettierOptions = { ...(await prettier.resolveConfig(join(root, "generated/schema.ts"))) };
 
   const types = astToString(await openapiTS(typesView(doc), openapiTsOptions));

@@ -1,7 +1,9 @@
 // Writes generated/operations.ts: per path and method, what the client checks and encodes at run
-// time (path parameter rules, JSON-encoded and comma-joined query parameters, CSV support, whether a
-// personal API key is accepted, pagination style). Everything else stays in the types.
-const METHODS = ["get", "put", "post", "patch", "delete", "head", "options", "trace"];
+// time (path parameter rules, JSON-encoded and comma-joined query parameters, CSV support and row
+// cap, whether a personal API key is accepted, pagination style, throttle scopes, key scopes), and
+// the throttle rates. Everything else stays in the types. The vocabulary is src/operation-meta.ts.
+import { METHODS } from "./lib/openapi.mjs";
+import { ENVIRONMENTS, ROUTE_REMOVED } from "./families.mjs";
 
 function deref(doc, node) {
   let seen = 0;
@@ -34,13 +36,47 @@ function pathRule(doc, schema) {
   });
 }
 
-function describeOperation(doc, item, method, ruleName) {
+const CSV_CAP_FIELDS = { limit: ["defaultLimit", "maxLimit"], fixed: ["rows"], page: [] };
+
+/** The operation's `x-csv-cap`, checked against the vocabulary. */
+function csvCap(where, cap) {
+  if (cap === undefined) throw new Error(`${where}: a CSV operation needs x-csv-cap`);
+  const fields = CSV_CAP_FIELDS[cap.kind];
+  if (!fields) throw new Error(`${where}: x-csv-cap kind must be limit, fixed or page`);
+  const out = { kind: cap.kind };
+  for (const field of fields) {
+    if (!Number.isInteger(cap[field]) || cap[field] < 1)
+      throw new Error(`${where}: x-csv-cap ${field} must be a positive integer`);
+    out[field] = cap[field];
+  }
+  const extra = Object.keys(cap).filter((k) => k !== "kind" && !fields.includes(k));
+  if (extra.length > 0) throw new Error(`${where}: x-csv-cap has unknown fields ${extra}`);
+  return out;
+}
+
+/** The throttle scopes of an operation: its own `x-throttle`, else its tag's. */
+function throttleOf(doc, where, op) {
+  const tag = (doc.tags ?? []).find((t) => t.name === op.tags?.[0]);
+  const scopes = op["x-throttle"] ?? tag?.["x-throttle"];
+  if (!Array.isArray(scopes) || scopes.length === 0) {
+    throw new Error(`${where}: no x-throttle on the operation or on its tag ${op.tags?.[0]}`);
+  }
+  const rates = doc["x-throttle-rates"] ?? {};
+  for (const scope of scopes) {
+    if (!rates[scope])
+      throw new Error(`${where}: throttle scope ${scope} is not in x-throttle-rates`);
+  }
+  return scopes;
+}
+
+function describeOperation(doc, path, item, method, intern) {
+  const where = `${method.toUpperCase()} ${path}`;
   const op = item[method];
   const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p));
   const pathParams = {};
   const query = {};
   for (const p of params) {
-    if (p.in === "path") pathParams[p.name] = ruleName(pathRule(doc, p.schema));
+    if (p.in === "path") pathParams[p.name] = intern("rule", pathRule(doc, p.schema));
     if (p.in !== "query") continue;
     if (p.content?.["application/json"]) query[p.name] = "json";
     else if (p.explode === false && deref(doc, p.schema)?.type === "array") query[p.name] = "comma";
@@ -49,67 +85,84 @@ function describeOperation(doc, item, method, ruleName) {
   // Only what the client reads at run time, and only where it differs from the default.
   const meta = { pathParams };
   if (Object.keys(query).length > 0) meta.query = query;
-  if (success.some(([, r]) => deref(doc, r).content?.["text/csv"] !== undefined)) meta.csv = true;
+  if (success.some(([, r]) => deref(doc, r).content?.["text/csv"] !== undefined)) {
+    meta.csv = true;
+    meta.csvCap = intern("cap", csvCap(where, op["x-csv-cap"]));
+  } else if (op["x-csv-cap"] !== undefined) {
+    throw new Error(`${where}: x-csv-cap on an operation without a text/csv answer`);
+  }
   if (op["x-personal-api-key"] === false) meta.personalApiKey = false;
   if (op["x-pagination"]) meta.pagination = op["x-pagination"];
   if (op["x-never-succeeds"]) meta.neverSucceeds = op["x-never-succeeds"];
+  meta.throttle = intern("throttle", throttleOf(doc, where, op));
+  const scopes = (op.security ?? []).flatMap((s) => Object.values(s).flat());
+  if (scopes.length > 0) meta.scopes = intern("scopes", scopes);
+  if (op[ROUTE_REMOVED] && path.startsWith(ENVIRONMENTS)) meta.environmentsRouteRemoved = true;
   return meta;
 }
 
-export function buildOperationsModule(doc) {
-  // Path parameter rules repeat across operations (project_id is on every one): each distinct rule
-  // is written once, as a constant, and referenced by a placeholder replaced below.
-  const rules = new Map();
-  const ruleName = (rule) => {
-    const key = JSON.stringify(rule);
-    if (!rules.has(key)) rules.set(key, `rule${rules.size}`);
-    return `@@${rules.get(key)}@@`;
-  };
-  const operations = {};
-  for (const [path, item] of Object.entries(doc.paths)) {
-    operations[path] = {};
-    for (const method of METHODS) {
-      if (item[method]) operations[path][method] = describeOperation(doc, item, method, ruleName);
-    }
+/** The throttle rates of the spec's root `x-throttle-rates`, without their sources. */
+function throttleRates(doc) {
+  const rates = {};
+  for (const [scope, { requests, perSeconds, per }] of Object.entries(
+    doc["x-throttle-rates"] ?? {},
+  )) {
+    if (
+      !Number.isInteger(requests) ||
+      !Number.isInteger(perSeconds) ||
+      !["key", "user"].includes(per)
+    )
+      throw new Error(
+        `x-throttle-rates ${scope}: needs integer requests and perSeconds, per key or user`,
+      );
+    rates[scope] = { requests, perSeconds, per };
   }
-  const table = JSON.stringify(operations, null, 2).replace(/"@@(rule\d+)@@"/g, "$1");
-  const constants = [...rules]
-    .map(([rule, name]) => `const ${name} = ${rule} as const;`)
-    .join("\n");
-  return `// Generated by scripts/generate.mjs from spec/. Do not edit by hand: change the spec and run
-// \`npm run generate\`.
-
-/** One accepted form of a path parameter. */
-export type PathParamRule =
-  | { readonly type: "integer"; readonly minimum?: number }
-  | {
-      readonly type: "string";
-      readonly pattern?: string;
-      readonly format?: string;
-      readonly const?: string;
-    };
-
-/** How a query parameter is encoded, when not the default \`name=value\` (arrays repeated). */
-export type QueryEncoding = "json" | "comma";
-
-export type PaginationStyle = "offset" | "page" | "events" | "persons" | "activity" | "array";
-
-/** What the client checks and encodes at run time; absent fields take their defaults. */
-export interface OperationMeta {
-  readonly pathParams: Readonly<Record<string, readonly PathParamRule[]>>;
-  /** Query parameters encoded otherwise than \`name=value\`. */
-  readonly query?: Readonly<Record<string, QueryEncoding>>;
-  /** The operation can answer \`format=csv\`. */
-  readonly csv?: true;
-  /** false: the operation refuses personal API keys, so none is sent. */
-  readonly personalApiKey?: false;
-  /** List operations: how their pages link. */
-  readonly pagination?: PaginationStyle;
-  /** The server always refuses this operation, and why. */
-  readonly neverSucceeds?: string;
+  return rates;
 }
 
-${constants}
+export function buildOperationsModule(doc) {
+  // Values repeat across operations (project_id's rule is on every one, most share their throttle
+  // scopes): each distinct value is written once, as a constant, and referenced by a placeholder
+  // replaced below. The table is in the runtime bundle, so it stays small.
+  const constants = new Map();
+  const intern = (prefix, value) => {
+    const key = `${prefix} ${JSON.stringify(value)}`;
+    if (!constants.has(key)) {
+      const count = [...constants.keys()].filter((k) => k.startsWith(`${prefix} `)).length;
+      constants.set(key, `${prefix}${count}`);
+    }
+    return `@@${constants.get(key)}@@`;
+  };
+  const items = Object.entries(doc.paths).map(([path, item]) => {
+    const methods = {};
+    for (const method of METHODS) {
+      if (item[method]) methods[method] = describeOperation(doc, path, item, method, intern);
+    }
+    return [path, methods];
+  });
+  const operations = Object.fromEntries(items);
+  const unquote = (text) => text.replace(/"@@([a-z]+\d+)@@"/g, "$1");
+  const table = unquote(JSON.stringify(operations, null, 2));
+  const declarations = [...constants]
+    .map(([key, name]) => `const ${name} = ${unquote(key.slice(key.indexOf(" ") + 1))} as const;`)
+    .join("\n");
+  return `// Generated by scripts/generate from spec/. Do not edit by hand: change the spec and run
+// \`npm run generate\`.
+import type { OperationMeta, ThrottleRate } from "../src/operation-meta.js";
+
+export type {
+  CsvCap,
+  OperationMeta,
+  PaginationStyle,
+  PathParamRule,
+  QueryEncoding,
+  ThrottleRate,
+} from "../src/operation-meta.js";
+
+/** PostHog's throttle scopes: requests per perSeconds, one bucket per personal API key or per user. */
+export const throttleRates = ${JSON.stringify(throttleRates(doc), null, 2)} as const satisfies Readonly<Record<string, ThrottleRate>>;
+
+${declarations}
 
 export const operations = ${table} as const satisfies Record<string, Partial<Record<string, OperationMeta>>>;
 `;

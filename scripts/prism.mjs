@@ -61,6 +61,7 @@ async function startOnce(spec, port) {
     const lines = (partial + chunk.toString("utf8")).split("\n");
     partial = lines.pop() ?? "";
     // Prism colours its log when it thinks it writes to a terminal; keep the text only.
+    // eslint-disable-next-line no-control-regex -- ESC (\x1b) starts the colour codes it strips
     for (const line of lines) log.push(line.replace(/\x1b\[[0-9;]*m/g, ""));
     if (log.length > LOG_LINES) log.splice(0, log.length - LOG_LINES);
   };

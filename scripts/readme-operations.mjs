@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const START = "<!-- operations:start (written by npm run docs) -->";
 const END = "<!-- operations:end -->";
-const METHODS = ["get", "post", "patch", "delete"];
+const METHODS = ["get", "put", "post", "patch", "delete"];
 
 function notes(op) {
   const out = [];

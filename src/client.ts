@@ -64,7 +64,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
         stream: merged.parseAs === "stream",
         personalApiKey: meta?.personalApiKey !== false,
         callerSignal,
-        throttle: (meta as { throttle?: readonly string[] } | undefined)?.throttle ?? NO_SCOPES,
+        throttle: meta?.throttle ?? NO_SCOPES,
         path: schemaPath,
       });
     },

@@ -63,6 +63,7 @@ type Throws<Init, ClientDefault extends boolean> = Init extends { throwOnError: 
     ? false
     : ClientDefault;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- not unknown: the generated response maps are interfaces, which extend Record<K, any> but not Record<K, unknown> (the type tests fail with unknown)
 type Responses<Op> = Extract<ResponseObjectMap<Op>, Record<string | number, any>>;
 
 export type SuccessResult<Op, Init> = {

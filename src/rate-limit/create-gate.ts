@@ -1,7 +1,8 @@
 // Turns the public `rateLimit` option (and the host) into the call path's gate, or undefined when
 // rate limiting is off: on by default for PostHog Cloud, off for a self-hosted host unless asked.
 import { createHash } from "node:crypto";
-import * as generated from "../../generated/operations.js";
+import { operations, throttleRates } from "../../generated/operations.js";
+import type { OperationMeta } from "../operation-meta.js";
 import { PostHogConfigError } from "../errors/config-error.js";
 import { HOSTS } from "../options.js";
 import { createGate } from "./gate.js";
@@ -44,18 +45,15 @@ export function createRateLimitGate(
 
 /** PostHog's rates (generated/operations.ts `throttleRates`) and every scope an operation names. */
 function serverRates(): { rates: Record<string, RateLimit>; scopes: Set<string> } {
-  const table = generated as unknown as {
-    throttleRates?: Readonly<Record<string, RateLimit>>;
-    operations: Record<string, Record<string, { throttle?: readonly string[] }>>;
-  };
   const rates: Record<string, RateLimit> = {};
-  for (const [scope, { requests, perSeconds }] of Object.entries(table.throttleRates ?? {})) {
+  for (const [scope, { requests, perSeconds }] of Object.entries(throttleRates)) {
     rates[scope] = { requests, perSeconds };
   }
   const scopes = new Set(Object.keys(rates));
-  for (const methods of Object.values(table.operations)) {
-    for (const meta of Object.values(methods))
+  for (const methods of Object.values(operations)) {
+    for (const meta of Object.values(methods) as OperationMeta[]) {
       for (const scope of meta.throttle ?? []) scopes.add(scope);
+    }
   }
   return { rates, scopes };
 }

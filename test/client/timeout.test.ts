@@ -2,7 +2,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createPostHogClient, PostHogNetworkError, PostHogTimeoutError } from "../../src/index.js";
 import { DEFAULT_TIMEOUT_MS, resolveOptions } from "../../src/options.js";
-import { startServer, type Handler, type TestServer } from "../helpers/server.js";
+import {
+  refusingOrigin,
+  startServer,
+  until,
+  type Handler,
+  type TestServer,
+} from "../helpers/server.js";
 
 const insights = "/api/environments/{project_id}/insights/" as const;
 const page = JSON.stringify({ count: 0, next: null, previous: null, results: [] });
@@ -28,17 +34,18 @@ describe("timeouts", () => {
   });
 
   it("end an attempt whose headers never come", async () => {
-    const posthog = await clientFor(() => {}, { timeoutMs: 100, retry: false });
+    // Long enough for the request to reach the server on a loaded machine (the test asserts it did).
+    const posthog = await clientFor(() => {}, { timeoutMs: 1000, retry: false });
     const error = await posthog.GET(insights).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PostHogTimeoutError);
     expect(error).toMatchObject({
-      timeoutMs: 100,
+      timeoutMs: 1000,
       attempts: 1,
       method: "GET",
       path: "/api/environments/1/insights/",
     });
     expect((error as Error).message).toMatch(
-      /timed out after 100 ms \(1 attempt\)\. Raise timeoutMs/,
+      /timed out after 1000 ms \(1 attempt\)\. Raise timeoutMs/,
     );
     expect(server!.requests).toHaveLength(1);
   });
@@ -59,7 +66,8 @@ describe("timeouts", () => {
       (_req, res, _body, index) => {
         if (index > 0) res.writeHead(200, { "content-type": "application/json" }).end(page);
       },
-      { timeoutMs: 100, retry: { baseDelayMs: 1, maxDelayMs: 1 } },
+      // The second attempt must be answered within it, even on a loaded machine.
+      { timeoutMs: 1000, retry: { baseDelayMs: 1, maxDelayMs: 1 } },
     );
     const { data } = await posthog.GET(insights);
     expect(data).toEqual(JSON.parse(page));
@@ -73,7 +81,7 @@ describe("cancellation", () => {
     const controller = new AbortController();
     const reason = new Error("request no longer needed");
     const pending = posthog.GET(insights, { signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => server!.requests.length === 1); // the request is at the server, unanswered
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
     expect(server!.requests).toHaveLength(1);
@@ -108,17 +116,17 @@ describe("connection failures", () => {
   });
 
   it("a refused connection is a PostHogNetworkError naming ECONNREFUSED", async () => {
-    server = await startServer(() => {});
-    const origin = server.origin;
-    await server.close();
-    server = undefined;
+    const refusing = await refusingOrigin();
     const posthog = createPostHogClient({
       apiKey: "phx_k",
       projectId: 1,
-      host: origin,
+      host: refusing.origin,
       retry: { baseDelayMs: 1, maxDelayMs: 1 },
     });
-    const error = await posthog.GET(insights).catch((e: unknown) => e);
+    const error = await posthog
+      .GET(insights)
+      .catch((e: unknown) => e)
+      .finally(refusing.close);
     expect(error).toBeInstanceOf(PostHogNetworkError);
     expect((error as Error).message).toMatch(/ECONNREFUSED\) after 3 attempts/);
   });

@@ -6,7 +6,7 @@
 //
 // Keep-alive: undici keeps idle sockets pooled for about 4 s, but unreferenced, so they do not delay
 // exit; the `keepAlive` server below answers without Connection: close to prove it. The same holds for
-// the fresh connection undici opens after an aborted request (see fault-server.ts, allClosed).
+// the fresh connection undici opens after an aborted request (see test/helpers/server.ts, allClosed).
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -18,7 +18,7 @@ import {
   startFaultServer,
   type Exchange,
   type FaultServer,
-} from "./fault-server.js";
+} from "../helpers/server.js";
 
 const CHILD = fileURLToPath(new URL("./exit-child.ts", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

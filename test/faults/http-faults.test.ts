@@ -14,13 +14,14 @@ import {
 } from "../../src/index.js";
 import { guardProcess } from "./process-guard.js";
 import {
+  refusingOrigin,
   slices,
   sleep,
   startFaultServer,
   type FaultHandler,
   type FaultServer,
   type FaultServerOptions,
-} from "./fault-server.js";
+} from "../helpers/server.js";
 
 const KEY = "phx_fault_key_0123456789";
 const INSIGHTS = "/api/environments/{project_id}/insights/" as const;
@@ -130,16 +131,16 @@ describe("a connection reset before the response headers", () => {
   });
 
   it("a POST to a port where nothing listens is retried: the request provably never left", async () => {
-    const closed = await startFaultServer(() => {});
-    const origin = closed.origin;
-    await closed.close();
+    const refusing = await refusingOrigin();
     const posthog = createPostHogClient({
       apiKey: KEY,
       projectId: 1,
-      host: origin,
+      host: refusing.origin,
       retry: FAST_RETRY,
     });
-    const error = await failure(posthog.POST(INSIGHTS, { body: { name: "n" } }));
+    const error = await failure(posthog.POST(INSIGHTS, { body: { name: "n" } })).finally(
+      refusing.close,
+    );
     expect(error).toBeInstanceOf(PostHogNetworkError);
     expect(error).toMatchObject({ attempts: 3 });
     expect((error as Error).message).toContain("(ECONNREFUSED) after 3 attempts");

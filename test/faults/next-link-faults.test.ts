@@ -10,7 +10,7 @@ import {
   type PaginationStopReason,
 } from "../../src/index.js";
 import { guardProcess } from "./process-guard.js";
-import { startFaultServer, type Exchange, type FaultServer } from "./fault-server.js";
+import { startFaultServer, type Exchange, type FaultServer } from "../helpers/server.js";
 
 const KEY = "phx_pages_key_0123456789";
 const INSIGHTS = "/api/environments/{project_id}/insights/" as const;
@@ -234,7 +234,11 @@ describe("faults while pages are fetched concurrently", () => {
     expect(error).toMatchObject({ status: 404 });
     // Pages 2 and 3 were launched with page 1; whether they reached the server before the 404 ended
     // the loop is a race. Those that did were never answered, so only the client could close them.
-    expect(server.requests.map((r) => offsetOf(r.url)).slice(0, 2)).toEqual([0, 1]);
+    // Pages 1, 2 and 3 go out together, on connections of their own: their order of arrival is a
+    // race too, so only page 0 is known to come first.
+    const offsets = server.requests.map((r) => offsetOf(r.url));
+    expect(offsets[0]).toBe(0);
+    expect(offsets).toContain(1);
     expect(server.requests.length).toBeLessThanOrEqual(4);
   });
 

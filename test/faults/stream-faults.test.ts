@@ -19,7 +19,7 @@ import {
   startFaultServer,
   type FaultHandler,
   type FaultServer,
-} from "./fault-server.js";
+} from "../helpers/server.js";
 
 const KEY = "phx_stream_key_0123456789";
 const STREAM_PATH = "/api/environments/1/dashboards/42/stream_tiles/";
@@ -40,11 +40,24 @@ async function serve(handler: FaultHandler): Promise<FaultServer> {
 const clientFor = (server: FaultServer) =>
   createPostHogClient({ apiKey: KEY, projectId: 1, host: server.origin, retry: false });
 
+/** A promise, and the function that resolves it. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 /** Runs the loop to its end; returns what came out and what was thrown (or undefined). */
-async function drain<T>(iterable: AsyncIterable<T>): Promise<{ seen: T[]; error: unknown }> {
+async function drain<T>(
+  iterable: AsyncIterable<T>,
+  onItem: (seen: T[]) => void = () => {},
+): Promise<{ seen: T[]; error: unknown }> {
   const seen: T[] = [];
   try {
-    for await (const item of iterable) seen.push(item);
+    for await (const item of iterable) {
+      seen.push(item);
+      onItem(seen);
+    }
   } catch (error) {
     return { seen, error };
   }
@@ -72,10 +85,15 @@ describe("the dashboard tile stream", () => {
       ex.head(200, { ...SSE, "Transfer-Encoding": "chunked" });
       ex.chunk(message(metadata) + message(tile));
       ex.chunk('data: {"type": "tile", "order": 1, "ti');
-      await sleep(30);
+      // Reset once the client has read the two whole messages: a reset that overtakes unread
+      // bytes makes the kernel drop them, which a loaded machine would turn into a flaky test.
+      await bothRead.promise;
       ex.reset();
     });
-    const { seen, error } = await drain(clientFor(server).streamDashboardTiles(42));
+    const bothRead = signal();
+    const { seen, error } = await drain(clientFor(server).streamDashboardTiles(42), (seen) => {
+      if (seen.length === 2) bothRead.resolve();
+    });
     expect(seen).toEqual([metadata, tile]);
     expect(error).toBeInstanceOf(PostHogNetworkError);
     expect(error).toMatchObject({ method: "GET", path: STREAM_PATH, attempts: 1 });
@@ -190,10 +208,14 @@ describe("CSV rows", () => {
       ex.head(200, { ...CSV, "Transfer-Encoding": "chunked" });
       ex.chunk(header + rows.join(""));
       ex.chunk("3,linus@exam");
-      await sleep(30);
+      // Reset once the client has read the two whole rows (see the tile stream's reset above).
+      await bothRead.promise;
       ex.reset();
     });
-    const { seen, error } = await drain(clientFor(server).csvRows(PERSONS));
+    const bothRead = signal();
+    const { seen, error } = await drain(clientFor(server).csvRows(PERSONS), (seen) => {
+      if (seen.length === 2) bothRead.resolve();
+    });
     expect(seen).toEqual(parsed);
     expect(error).toBeInstanceOf(PostHogNetworkError);
     expect(error).toMatchObject({ method: "GET", path: PERSONS_PATH, attempts: 1 });

@@ -17,7 +17,7 @@ export interface DocumentedOperation {
   operationId: string;
 }
 
-/** spec/operations.tsv: the 45 documented operations with the operationIds PostHog's schema uses. */
+/** spec/operations.tsv: every operation of both route families, with PostHog's operationIds. */
 export const documentedOperations: DocumentedOperation[] = readFileSync(
   new URL("../../spec/operations.tsv", import.meta.url),
   "utf8",

@@ -3,7 +3,7 @@
 import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPostHogClient } from "../../src/index.js";
-import { startServer, type TestServer } from "../helpers/server.js";
+import { startServer, until, type TestServer } from "../helpers/server.js";
 
 const PAGE = 10;
 const COUNT = 100;
@@ -56,14 +56,6 @@ async function listServer(delayMs: number, hold: (offset: number) => boolean = (
     retry: false,
   });
   return { posthog, tracker };
-}
-
-async function until(condition: () => boolean, ms = 1000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 describe("concurrency", () => {

@@ -99,7 +99,7 @@ describe("through Redis", () => {
       expect(keys.length).toBeGreaterThan(0);
       for (const key of keys) {
         expect(key).toMatch(
-          /^posthog-rate-limit:\{[0-9a-f]{12}\.[0-9a-f]{16}\}:clickhouse_burst:(done|pending|paused)$/,
+          /^posthog-rate-limit:\{[0-9a-f]{12}\.[0-9a-f]{16}\}:clickhouse_(burst|sustained):(done|pending|paused)$/,
         );
         expect(key).not.toContain(KEY);
         expect(key).not.toContain(KEY.slice(4, 20));

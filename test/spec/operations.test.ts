@@ -1,17 +1,31 @@
-// The spec covers exactly the 45 documented operations, each complete.
+// The spec covers exactly the operations of spec/operations.tsv, on both route families, each complete.
 import { describe, expect, it } from "vitest";
 import { bundledSpec as doc, deref, documentedOperations, operationsOf } from "../helpers/spec.js";
 
 const ops = operationsOf(doc);
 const find = (method: string, path: string) =>
   ops.find((o) => o.method === method && o.path === path)!.op;
+/** operationIds of environments operations, with their projects twins' ids. */
+const withTwins = (ids: string[]) =>
+  [...ids, ...ids.map((id) => id.replace(/^environments_/, ""))].sort();
 
 describe("operation coverage", () => {
-  it("lists 45 documented operations", () => {
-    expect(documentedOperations).toHaveLength(45);
+  it("lists each environments operation with its projects twin", () => {
+    const listed = new Set(documentedOperations.map((o) => `${o.method} ${o.path}`));
+    const environments = documentedOperations.filter((o) =>
+      o.path.startsWith("/api/environments/"),
+    );
+    expect(environments.length).toBeGreaterThan(0);
+    for (const o of environments) {
+      const twin = o.path.replace("/api/environments/", "/api/projects/");
+      expect(listed.has(`${o.method} ${twin}`), `${o.method} ${twin}`).toBe(true);
+    }
+    expect(new Set(documentedOperations.map((o) => o.operationId)).size).toBe(
+      documentedOperations.length,
+    );
   });
 
-  it("has every documented operation, with the operationId PostHog's schema uses", () => {
+  it("has every listed operation, with the operationId PostHog's schema uses", () => {
     const actual = ops.map(({ method, path, op }) => `${method} ${path} ${op.operationId}`).sort();
     const expected = documentedOperations
       .map((o) => `${o.method} ${o.path} ${o.operationId}`)
@@ -102,13 +116,15 @@ describe("formats", () => {
       )
       .map(({ op }) => op.operationId)
       .sort();
-    expect(csv).toEqual([
-      "environments_events_list",
-      "environments_insights_list",
-      "environments_insights_trend_create",
-      "environments_insights_trend_retrieve",
-      "environments_persons_list",
-    ]);
+    expect(csv).toEqual(
+      withTwins([
+        "environments_events_list",
+        "environments_insights_list",
+        "environments_insights_trend_create",
+        "environments_insights_trend_retrieve",
+        "environments_persons_list",
+      ]),
+    );
   });
 
   it("lets dashboards take only format=json", () => {
@@ -201,13 +217,15 @@ describe("corrections to the docs", () => {
     const refused = ops
       .filter(({ op }) => op["x-personal-api-key"] === false)
       .map(({ op }) => op.operationId);
-    expect(refused.sort()).toEqual([
-      "environments_dashboards_create_from_template_json_create",
-      "environments_dashboards_create_unlisted_dashboard_create",
-      "environments_dashboards_move_tile_partial_update",
-      "environments_dashboards_stream_tiles_retrieve",
-      "environments_persons_properties_timeline_retrieve",
-    ]);
+    expect(refused.sort()).toEqual(
+      withTwins([
+        "environments_dashboards_create_from_template_json_create",
+        "environments_dashboards_create_unlisted_dashboard_create",
+        "environments_dashboards_move_tile_partial_update",
+        "environments_dashboards_stream_tiles_retrieve",
+        "environments_persons_properties_timeline_retrieve",
+      ]),
+    );
   });
 
   it("says how each correction departs from the docs", () => {

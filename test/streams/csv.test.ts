@@ -10,7 +10,7 @@ import {
   PostHogResponseError,
   type CsvRow,
 } from "../../src/index.js";
-import { startServer, type Handler, type TestServer } from "../helpers/server.js";
+import { sleep, startServer, until, type Handler, type TestServer } from "../helpers/server.js";
 
 const HOST = "https://us.posthog.com";
 const BASE = "/api/environments/1";
@@ -20,17 +20,6 @@ const INSIGHTS = "/api/environments/{project_id}/insights/" as const;
 const TREND = "/api/environments/{project_id}/insights/trend/" as const;
 
 const posthog = createPostHogClient({ apiKey: "phx_k", projectId: 1, retry: false });
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `condition()` holds, polling every few ms; fails after `timeoutMs`. */
-async function until(condition: () => boolean, timeoutMs = 500): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await sleep(2);
-  }
-}
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -637,7 +626,7 @@ describe("csvRows over a real socket", () => {
       { id: "2", distinct_id: "user-2" },
     ]);
     // The server only stops when the client goes away: without the cancel, this times out.
-    await until(() => closed, 500);
+    await until(() => closed);
     expect(stoppedAt).toBeGreaterThan(0);
   });
 
@@ -651,7 +640,7 @@ describe("csvRows over a real socket", () => {
     const rows = client.csvRows(EVENTS);
     expect((await rows.next()).value).toEqual({ id: "1" });
     await rows.return(undefined);
-    await until(() => closed, 500);
+    await until(() => closed);
     expect(await rows.next()).toEqual({ done: true, value: undefined });
   });
 

@@ -13,23 +13,13 @@ import {
   type DashboardTile,
   type UserBasic,
 } from "../../src/index.js";
-import { startServer, type Handler, type TestServer } from "../helpers/server.js";
+import { sleep, startServer, until, type Handler, type TestServer } from "../helpers/server.js";
 
 const HOST = "https://us.posthog.com";
 const STREAM = "/api/environments/1/dashboards/42/stream_tiles/";
 const SSE = { "Content-Type": "text/event-stream", "Cache-Control": "no-cache" };
 
 const posthog = createPostHogClient({ apiKey: "phx_k", projectId: 1, retry: false });
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function until(condition: () => boolean, timeoutMs = 500): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await sleep(2);
-  }
-}
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -479,7 +469,7 @@ describe("streamDashboardTiles over a real socket", () => {
 
       await expect(loop).rejects.toBe(reason);
       expect(seen).toEqual(messages.slice(0, 1));
-      await until(() => state.closed, 500);
+      await until(() => state.closed);
     });
 
     it("aborting while waiting for the next message rejects promptly with the reason", async () => {
@@ -493,7 +483,7 @@ describe("streamDashboardTiles over a real socket", () => {
       await sleep(5);
       controller.abort(reason);
       await expect(pending).rejects.toBe(reason);
-      await until(() => state.closed, 500);
+      await until(() => state.closed);
     });
 
     it("a signal aborted before the call sends nothing and rejects with the reason", async () => {
@@ -514,7 +504,7 @@ describe("streamDashboardTiles over a real socket", () => {
         expect(m).toEqual(messages[0]);
         break;
       }
-      await until(() => state.closed, 500);
+      await until(() => state.closed);
     });
 
     it("complete closes the connection even when the server keeps it open", async () => {
@@ -528,7 +518,7 @@ describe("streamDashboardTiles over a real socket", () => {
         messages[0],
         { type: "complete" },
       ]);
-      await until(() => state.closed, 500);
+      await until(() => state.closed);
     });
   });
 });

@@ -1,0 +1,1 @@
+export const METHODS = ["get", "put", "post", "patch", "delete", "head", "options", "trace"];

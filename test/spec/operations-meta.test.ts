@@ -1,0 +1,134 @@
+// generated/operations.ts carries, per operation, the throttle scopes, key scopes and CSV row cap the
+// spec declares, and the throttle rates; the generator refuses a spec that leaves one out.
+import { describe, expect, it } from "vitest";
+import { operations, throttleRates, type OperationMeta } from "../../generated/operations.js";
+// @ts-expect-error: a plain JavaScript module without types
+import { buildOperationsModule } from "../../scripts/operations-module.mjs";
+import { bundledSpec as doc, operationsOf, type Json } from "../helpers/spec.js";
+
+const metaOf = (path: string, method: string) =>
+  (operations as unknown as Record<string, Record<string, OperationMeta>>)[path]![method]!;
+const ops = operationsOf(doc).map((o) => ({ ...o, meta: metaOf(o.path, o.method) }));
+const tagOf = (op: Json) => doc.tags.find((t: Json) => t.name === op.tags[0]);
+
+describe("throttle rates", () => {
+  it("are PostHog's, per key or per user", () => {
+    expect(throttleRates).toMatchObject({
+      burst: { requests: 480, perSeconds: 60, per: "key" },
+      sustained: { requests: 4800, perSeconds: 3600, per: "key" },
+      clickhouse_burst: { requests: 240, perSeconds: 60, per: "key" },
+      clickhouse_sustained: { requests: 1200, perSeconds: 3600, per: "key" },
+      persons_burst: { requests: 180, perSeconds: 60, per: "user" },
+      persons_sustained: { requests: 1200, perSeconds: 3600, per: "user" },
+      event_values_burst: { requests: 60, perSeconds: 60, per: "key" },
+      event_values_sustained: { requests: 300, perSeconds: 3600, per: "key" },
+    });
+  });
+
+  it("are the spec's x-throttle-rates, each citing its source, without the sources", () => {
+    const rates = doc["x-throttle-rates"] as Record<string, Json>;
+    expect(Object.keys(throttleRates).sort()).toEqual(Object.keys(rates).sort());
+    for (const [scope, { source, ...rate }] of Object.entries(rates)) {
+      expect(source, scope).toMatch(/posthog\/.+\.py \w+/);
+      expect(throttleRates[scope as keyof typeof throttleRates]).toEqual(rate);
+    }
+  });
+
+  it("every tag is one viewset with its throttle scopes", () => {
+    for (const tag of doc.tags) {
+      expect(tag["x-throttle"], tag.name).toBeInstanceOf(Array);
+      for (const s of tag["x-throttle"]) expect(Object.keys(throttleRates)).toContain(s);
+    }
+  });
+});
+
+describe.each(ops.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+  "%s",
+  (_, { op, meta }) => {
+    it("counts against its own x-throttle, else its tag's", () => {
+      expect(meta.throttle).toEqual(op["x-throttle"] ?? tagOf(op)["x-throttle"]);
+      expect(meta.throttle!.length).toBeGreaterThan(0);
+    });
+
+    it("names the key scopes of its security, none when personal API keys are refused", () => {
+      const scopes = (op.security ?? []).flatMap((s: Json) => Object.values(s).flat());
+      if (scopes.length === 0) expect(meta.scopes).toBeUndefined();
+      else expect(meta.scopes).toEqual(scopes);
+      if (meta.personalApiKey === false) expect(meta.scopes).toBeUndefined();
+    });
+
+    it("has a CSV row cap exactly when it can answer CSV", () => {
+      expect(meta.csvCap !== undefined).toBe(meta.csv === true);
+      if (meta.csvCap) expect(meta.csvCap).toEqual(op["x-csv-cap"]);
+    });
+  },
+);
+
+describe("what the server code says", () => {
+  const throttleOf = (path: string) => metaOf(path, "get").throttle;
+  it.each(["/api/environments/{project_id}/", "/api/projects/{project_id}/"])(
+    "%s: persons, events, events/values and dashboards count against their viewsets' scopes",
+    (prefix) => {
+      expect(throttleOf(`${prefix}persons/`)).toEqual([
+        "clickhouse_burst",
+        "persons_burst",
+        "persons_sustained",
+      ]);
+      expect(throttleOf(`${prefix}events/`)).toEqual(["clickhouse_burst", "clickhouse_sustained"]);
+      expect(throttleOf(`${prefix}events/values/`)).toEqual([
+        "event_values_burst",
+        "event_values_sustained",
+      ]);
+      expect(throttleOf(`${prefix}dashboards/{id}/`)).toEqual(["burst", "sustained"]);
+      expect(metaOf(`${prefix}events/`, "get").csvCap).toEqual({
+        kind: "limit",
+        defaultLimit: 1000,
+        maxLimit: 1000,
+      });
+      expect(metaOf(`${prefix}persons/`, "get").csvCap).toEqual({ kind: "fixed", rows: 50000 });
+      expect(metaOf(`${prefix}insights/`, "get").csvCap).toEqual({ kind: "page" });
+      expect(metaOf(`${prefix}persons/`, "get").scopes).toEqual(["person:read"]);
+    },
+  );
+});
+
+describe("buildOperationsModule", () => {
+  const csvAnswer = {
+    "200": { description: "OK", content: { "text/csv": { schema: { type: "string" } } } },
+  };
+  const spec = (op: Json, tag: Json = { name: "things", "x-throttle": ["burst"] }) => ({
+    tags: [tag],
+    "x-throttle-rates": { burst: { requests: 1, perSeconds: 1, per: "key", source: "x.py X" } },
+    paths: {
+      "/api/projects/{project_id}/things/": {
+        get: { operationId: "things_list", tags: ["things"], responses: csvAnswer, ...op },
+      },
+    },
+  });
+
+  it("writes the cap, the throttle and the rates, without the sources", () => {
+    const text: string = buildOperationsModule(spec({ "x-csv-cap": { kind: "page" } }));
+    expect(text).toContain('const cap0 = {"kind":"page"} as const;');
+    expect(text).toContain('const throttle0 = ["burst"] as const;');
+    expect(text).toMatch(/"csvCap": cap0,\s+"throttle": throttle0/);
+    expect(text).not.toContain("x.py");
+  });
+
+  it("refuses a CSV operation without x-csv-cap, or with a malformed one", () => {
+    expect(() => buildOperationsModule(spec({}))).toThrow(/needs x-csv-cap/);
+    expect(() => buildOperationsModule(spec({ "x-csv-cap": { kind: "limit" } }))).toThrow(
+      /defaultLimit must be a positive integer/,
+    );
+    expect(() => buildOperationsModule(spec({ "x-csv-cap": { kind: "rows" } }))).toThrow(
+      /kind must be/,
+    );
+  });
+
+  it("refuses an operation without throttle scopes, or with an unknown one", () => {
+    const cap = { "x-csv-cap": { kind: "page" } };
+    expect(() => buildOperationsModule(spec(cap, { name: "things" }))).toThrow(/no x-throttle/);
+    expect(() => buildOperationsModule(spec({ ...cap, "x-throttle": ["nope"] }))).toThrow(
+      /nope is not in x-throttle-rates/,
+    );
+  });
+});
