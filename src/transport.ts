@@ -134,8 +134,11 @@ export function createTransport(
           : await globalThis.fetch(request.url, init);
         answered = true;
         if (limited) {
-          const retryAfter = raw.status === 429 ? raw.headers.get("retry-after") : null;
-          gate!.observe(limited, raw.status, parseRetryAfter(retryAfter, clock.now()));
+          const retryAfter =
+            raw.status === 429
+              ? parseRetryAfter(raw.headers.get("retry-after"), clock.now())
+              : undefined;
+          gate!.observe(limited, raw.status, retryAfter);
         }
         // Only a response whose body was read in full (or is streamed on) counts as an answer.
         response = tag.stream ? raw : await buffered(raw);

@@ -76,11 +76,13 @@ export function createGate(config: GateConfig): RateLimitGate {
     }
   }
 
+  function warn(error: unknown): void {
+    logger?.warn?.(`The rate limiter's store failed: ${(error as Error)?.message ?? error}`, {
+      error,
+    });
+  }
+
   function quietly(step: () => void | Promise<void>): void {
-    const warn = (error: unknown) =>
-      logger?.warn?.(`The rate limiter's store failed: ${(error as Error)?.message ?? error}`, {
-        error,
-      });
     try {
       step()?.catch(warn);
     } catch (error) {
@@ -103,7 +105,11 @@ export function createGate(config: GateConfig): RateLimitGate {
     observe(attempt, status, retryAfterMs) {
       const budgets = budgetsOf(attempt);
       if (budgets.length === 0) return;
-      quietly(() => store.settle(budgets));
+      try {
+        store.settle(budgets)?.catch(warn);
+      } catch (error) {
+        warn(error);
+      }
       if (status === 429 && retryAfterMs !== undefined && retryAfterMs > 0) {
         logger?.warn?.(
           `${attempt.method} ${attempt.path} got a 429: every caller sharing its budgets (${budgets.map((b) => b.scope).join(", ")}) pauses for ${retryAfterMs} ms`,

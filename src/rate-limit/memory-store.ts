@@ -7,6 +7,8 @@ export function createMemoryRateLimitStore(
   now: () => number = () => performance.now(),
 ): RateLimitStore {
   const windows = new Map<string, SlidingWindow>();
+  // The windows of the budgets being taken, found once (take is synchronous).
+  const scratch: SlidingWindow[] = [];
   const windowOf = (budget: RateLimitBudget): SlidingWindow => {
     let window = windows.get(budget.id);
     if (!window) windows.set(budget.id, (window = new SlidingWindow()));
@@ -16,11 +18,14 @@ export function createMemoryRateLimitStore(
     take(budgets, holdMs) {
       const at = now();
       let wait = 0;
-      for (const budget of budgets) {
-        wait = Math.max(wait, windowOf(budget).wait(at, budget.requests, budget.windowMs, holdMs));
+      for (let i = 0; i < budgets.length; i++) {
+        const budget = budgets[i]!;
+        const window = (scratch[i] = windowOf(budget));
+        const w = window.wait(at, budget.requests, budget.windowMs, holdMs);
+        if (w > wait) wait = w;
       }
       if (wait > 0) return wait;
-      for (const budget of budgets) windowOf(budget).take(at);
+      for (let i = 0; i < budgets.length; i++) scratch[i]!.take(at);
       return 0;
     },
     settle(budgets) {
