@@ -30,6 +30,7 @@ export type RedisRateLimitStoreOptions = (
   timeoutMs?: number;
 };
 
+const IOREDIS = "ioredis";
 const SHA = createHash("sha1").update(SLIDING_WINDOW_LUA).digest("hex");
 
 export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): RateLimitStore {
@@ -120,7 +121,9 @@ async function connect(
 ): Promise<RedisScriptClient & { quit(): Promise<unknown> }> {
   let Redis: typeof import("ioredis").Redis;
   try {
-    ({ Redis } = await import("ioredis"));
+    // A name bundlers do not follow, so ioredis stays out of every bundle of this package (an app
+    // bundling its own code passes { client } instead).
+    ({ Redis } = (await import(IOREDIS)) as typeof import("ioredis"));
   } catch (error) {
     throw new PostHogRateLimitStoreError(
       "createRedisRateLimitStore({ url }) needs the ioredis package: npm install ioredis. " +
