@@ -60,7 +60,7 @@ export function createGate(config: GateConfig): RateLimitGate {
     let logged = false;
     for (;;) {
       if (signal.aborted) {
-        if (wait === 0) quietly(() => store.settle(budgets));
+        if (wait === 0) quietly(attempt, () => store.settle(budgets));
         throw signal.reason;
       }
       if (wait === 0) return now() - start;
@@ -68,7 +68,12 @@ export function createGate(config: GateConfig): RateLimitGate {
         logged = true;
         logger?.debug?.(
           `${attempt.method} ${attempt.path} waits ${Math.ceil(wait)} ms for PostHog's rate limit (${budgets.map((b) => b.scope).join(", ")})`,
-          { scopes: budgets.map((b) => b.scope), waitMs: Math.ceil(wait) },
+          {
+            method: attempt.method,
+            path: attempt.path,
+            scopes: budgets.map((b) => b.scope),
+            waitMs: Math.ceil(wait),
+          },
         );
       }
       await sleep(wait, signal);
@@ -76,17 +81,19 @@ export function createGate(config: GateConfig): RateLimitGate {
     }
   }
 
-  function warn(error: unknown): void {
+  function warn(attempt: RateLimitAttempt, error: unknown): void {
     logger?.warn?.(`The rate limiter's store failed: ${(error as Error)?.message ?? error}`, {
+      method: attempt.method,
+      path: attempt.path,
       error,
     });
   }
 
-  function quietly(step: () => void | Promise<void>): void {
+  function quietly(attempt: RateLimitAttempt, step: () => void | Promise<void>): void {
     try {
-      step()?.catch(warn);
+      step()?.catch((error: unknown) => warn(attempt, error));
     } catch (error) {
-      warn(error);
+      warn(attempt, error);
     }
   }
 
@@ -106,16 +113,21 @@ export function createGate(config: GateConfig): RateLimitGate {
       const budgets = budgetsOf(attempt);
       if (budgets.length === 0) return;
       try {
-        store.settle(budgets)?.catch(warn);
+        store.settle(budgets)?.catch((error: unknown) => warn(attempt, error));
       } catch (error) {
-        warn(error);
+        warn(attempt, error);
       }
       if (status === 429 && retryAfterMs !== undefined && retryAfterMs > 0) {
         logger?.warn?.(
           `${attempt.method} ${attempt.path} got a 429: every caller sharing its budgets (${budgets.map((b) => b.scope).join(", ")}) pauses for ${retryAfterMs} ms`,
-          { scopes: budgets.map((b) => b.scope), retryAfterMs },
+          {
+            method: attempt.method,
+            path: attempt.path,
+            scopes: budgets.map((b) => b.scope),
+            retryAfterMs,
+          },
         );
-        quietly(() => store.pause(budgets, retryAfterMs));
+        quietly(attempt, () => store.pause(budgets, retryAfterMs));
       }
     },
   };

@@ -16,8 +16,18 @@ export interface RateLimitOptions {
   limits?: Record<string, RateLimit> | undefined;
 }
 
-/** What the limiter logs: waits for budget (debug) and pauses after a 429 (warn). */
+/** What the limiter logs: waits for budget (debug) and pauses after a 429 (warn). The fields
+ * name the attempt's method and path template, its scopes, and the wait. */
 export interface RateLimitLogger {
-  debug?(message: string, fields?: Record<string, unknown>): void;
-  warn?(message: string, fields?: Record<string, unknown>): void;
+  debug?(message: string, fields: RateLimitLogFields): void;
+  warn?(message: string, fields: RateLimitLogFields): void;
+}
+
+export interface RateLimitLogFields {
+  method: string;
+  path: string;
+  scopes?: string[];
+  waitMs?: number;
+  retryAfterMs?: number;
+  error?: unknown;
 }
