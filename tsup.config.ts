@@ -11,7 +11,16 @@ const shared = {
   platform: "node",
 } as const;
 
+// The command (package.json `bin`): one ESM file, dist/cli.js, with its shebang.
+const cli = {
+  entry: { cli: "src/cli/bin.ts" },
+  sourcemap: true,
+  target: "node20",
+  platform: "node",
+} as const;
+
 export default defineConfig([
   { ...shared, format: "esm", clean: true },
   { ...shared, format: "cjs", noExternal: ["openapi-fetch"] },
+  { ...cli, format: "esm" },
 ]);

@@ -1,7 +1,8 @@
-// The benchmark runner (`npm run bench`, which builds first): runs the four benchmarks against the
+// The benchmark runner (`npm run bench`, which builds first): runs the four benchmarks (and the
+// export's memory figure, bench/export-memory.ts, from the source with tsx) against the
 // built package (dist/index.js, what users get), prints a table for each and writes every figure to
 // bench/results.json.
-//   node bench/run.mjs [--only=overhead,pagination,csv,cost,fleet] [--quick]
+//   node bench/run.mjs [--only=overhead,pagination,csv,cost,export-memory,fleet] [--quick]
 // --quick uses small sizes (for trying the runner out; its figures mean little).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -216,6 +217,16 @@ if (wanted("csv")) {
       met: r.target.throughputMet,
     },
   );
+}
+
+if (wanted("export-memory")) {
+  const rows = quick ? "--rows=2000,20000" : "--rows=20000,200000";
+  const text = execFileSync(process.execPath, ["--import", "tsx", "bench/export-memory.ts", rows], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  results.exportMemory = JSON.parse(text.trim().split("\n").at(-1));
+  section(`5. exportList peak memory, each run in its own process\n${text.split("\n{")[0]}`);
 }
 
 if (wanted("cost")) {

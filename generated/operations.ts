@@ -65,12 +65,12 @@ const scopes0 = ["dashboard:read"] as const;
 const scopes1 = ["dashboard:write"] as const;
 const scopes2 = ["sharing_configuration:write"] as const;
 const scopes3 = ["project:read"] as const;
+const scopes4 = ["project:write"] as const;
 const cap0 = { kind: "limit", defaultLimit: 1000, maxLimit: 1000 } as const;
 const throttle1 = ["clickhouse_burst", "clickhouse_sustained"] as const;
-const scopes4 = ["query:read"] as const;
+const scopes5 = ["query:read"] as const;
 const rule2 = [{ type: "string", format: "uuid" }] as const;
 const throttle2 = ["event_values_burst", "event_values_sustained"] as const;
-const scopes5 = ["project:write"] as const;
 const rule3 = [
   { type: "string", format: "uuid" },
   { type: "string", const: "@me" },
@@ -80,20 +80,25 @@ const scopes6 = ["insight:read"] as const;
 const scopes7 = ["insight:write"] as const;
 const scopes8 = ["sharing_configuration:read"] as const;
 const rule4 = [{ type: "string" }] as const;
-const scopes9 = ["insight_variable:read"] as const;
-const scopes10 = ["insight_variable:write"] as const;
 const cap2 = { kind: "fixed", rows: 50000 } as const;
 const throttle3 = ["clickhouse_burst", "persons_burst", "persons_sustained"] as const;
-const scopes11 = ["person:read"] as const;
+const scopes9 = ["person:read"] as const;
 const rule5 = [
   { type: "integer", minimum: 1 },
   { type: "string", format: "uuid" },
 ] as const;
-const scopes12 = ["person:write"] as const;
-const scopes13 = ["activity_log:read"] as const;
-const scopes14 = ["group:write"] as const;
-const scopes15 = ["group:read"] as const;
-const scopes16 = ["hog_function:read"] as const;
+const scopes10 = ["person:write"] as const;
+const scopes11 = ["activity_log:read"] as const;
+const scopes12 = ["group:write"] as const;
+const scopes13 = ["group:read"] as const;
+const scopes14 = ["hog_function:read"] as const;
+const scopes15 = ["hog_function:write"] as const;
+const rule6 = [
+  { type: "string", format: "uuid" },
+  { type: "string", const: "new" },
+] as const;
+const scopes16 = ["insight_variable:read"] as const;
+const scopes17 = ["insight_variable:write"] as const;
 
 export const operations = {
   "/api/environments/{project_id}/dashboards/{id}/": {
@@ -102,8 +107,20 @@ export const operations = {
         project_id: rule0,
         id: rule1,
       },
+      query: {
+        filters_override: "json",
+        variables_override: "json",
+      },
       throttle: throttle0,
       scopes: scopes0,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
     },
     patch: {
       pathParams: {
@@ -130,8 +147,20 @@ export const operations = {
         project_id: rule0,
         id: rule1,
       },
+      query: {
+        filters_override: "json",
+        variables_override: "json",
+      },
       throttle: throttle0,
       scopes: scopes0,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
     },
     patch: {
       pathParams: {
@@ -257,6 +286,13 @@ export const operations = {
       throttle: throttle0,
       scopes: scopes3,
     },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
   },
   "/api/projects/{project_id}/data_color_themes/": {
     get: {
@@ -266,6 +302,13 @@ export const operations = {
       pagination: "array",
       throttle: throttle0,
       scopes: scopes3,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
     },
   },
   "/api/environments/{project_id}/events/": {
@@ -283,7 +326,7 @@ export const operations = {
       csvCap: cap0,
       pagination: "events",
       throttle: throttle1,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/projects/{project_id}/events/": {
@@ -301,7 +344,7 @@ export const operations = {
       csvCap: cap0,
       pagination: "events",
       throttle: throttle1,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/environments/{project_id}/events/{id}/": {
@@ -311,7 +354,7 @@ export const operations = {
         id: rule2,
       },
       throttle: throttle1,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/projects/{project_id}/events/{id}/": {
@@ -321,7 +364,7 @@ export const operations = {
         id: rule2,
       },
       throttle: throttle1,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/environments/{project_id}/events/values/": {
@@ -330,7 +373,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle2,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/projects/{project_id}/events/values/": {
@@ -339,7 +382,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle2,
-      scopes: scopes4,
+      scopes: scopes5,
     },
   },
   "/api/environments/{project_id}/explicit_members/": {
@@ -356,7 +399,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes5,
+      scopes: scopes4,
     },
   },
   "/api/projects/{project_id}/explicit_members/": {
@@ -373,7 +416,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes5,
+      scopes: scopes4,
     },
   },
   "/api/environments/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
@@ -391,7 +434,7 @@ export const operations = {
         parent_membership__user__uuid: rule3,
       },
       throttle: throttle0,
-      scopes: scopes5,
+      scopes: scopes4,
     },
   },
   "/api/projects/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
@@ -409,7 +452,7 @@ export const operations = {
         parent_membership__user__uuid: rule3,
       },
       throttle: throttle0,
-      scopes: scopes5,
+      scopes: scopes4,
     },
   },
   "/api/environments/{project_id}/insights/": {
@@ -588,92 +631,6 @@ export const operations = {
       scopes: scopes2,
     },
   },
-  "/api/environments/{project_id}/insight_variables/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-      },
-      pagination: "page",
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-    post: {
-      pathParams: {
-        project_id: rule0,
-      },
-      throttle: throttle0,
-      scopes: scopes10,
-    },
-  },
-  "/api/projects/{project_id}/insight_variables/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-      },
-      pagination: "page",
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-    post: {
-      pathParams: {
-        project_id: rule0,
-      },
-      throttle: throttle0,
-      scopes: scopes10,
-    },
-  },
-  "/api/environments/{project_id}/insight_variables/{id}/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-    patch: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes10,
-    },
-    delete: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes10,
-    },
-  },
-  "/api/projects/{project_id}/insight_variables/{id}/": {
-    get: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes9,
-    },
-    patch: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes10,
-    },
-    delete: {
-      pathParams: {
-        project_id: rule0,
-        id: rule2,
-      },
-      throttle: throttle0,
-      scopes: scopes10,
-    },
-  },
   "/api/environments/{project_id}/persons/": {
     get: {
       pathParams: {
@@ -686,7 +643,7 @@ export const operations = {
       csvCap: cap2,
       pagination: "persons",
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes9,
     },
   },
   "/api/projects/{project_id}/persons/": {
@@ -701,7 +658,7 @@ export const operations = {
       csvCap: cap2,
       pagination: "persons",
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes9,
     },
   },
   "/api/environments/{project_id}/persons/{id}/": {
@@ -711,7 +668,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes9,
     },
     patch: {
       pathParams: {
@@ -719,7 +676,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes10,
     },
     delete: {
       pathParams: {
@@ -727,7 +684,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes10,
     },
   },
   "/api/projects/{project_id}/persons/{id}/": {
@@ -737,7 +694,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes11,
+      scopes: scopes9,
     },
     patch: {
       pathParams: {
@@ -745,7 +702,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes10,
     },
     delete: {
       pathParams: {
@@ -753,7 +710,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes10,
     },
   },
   "/api/environments/{project_id}/persons/{id}/activity/": {
@@ -764,7 +721,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle3,
-      scopes: scopes13,
+      scopes: scopes11,
     },
   },
   "/api/projects/{project_id}/persons/{id}/activity/": {
@@ -775,7 +732,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle3,
-      scopes: scopes13,
+      scopes: scopes11,
     },
   },
   "/api/environments/{project_id}/persons/{id}/delete_property/": {
@@ -785,7 +742,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes10,
     },
   },
   "/api/projects/{project_id}/persons/{id}/delete_property/": {
@@ -795,7 +752,7 @@ export const operations = {
         id: rule5,
       },
       throttle: throttle3,
-      scopes: scopes12,
+      scopes: scopes10,
     },
   },
   "/api/environments/{project_id}/persons/{id}/properties_timeline/": {
@@ -834,7 +791,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/": {
@@ -843,7 +800,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes12,
     },
   },
   "/api/environments/{project_id}/groups/activity/": {
@@ -853,7 +810,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes11,
     },
   },
   "/api/projects/{project_id}/groups/activity/": {
@@ -863,7 +820,7 @@ export const operations = {
       },
       pagination: "activity",
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes11,
     },
   },
   "/api/environments/{project_id}/groups/delete_property/": {
@@ -872,7 +829,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/delete_property/": {
@@ -881,7 +838,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes12,
     },
   },
   "/api/environments/{project_id}/groups/find/": {
@@ -890,7 +847,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes15,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/find/": {
@@ -899,7 +856,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes15,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/groups/property_definitions/": {
@@ -908,7 +865,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes15,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/property_definitions/": {
@@ -917,7 +874,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes15,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/groups/property_values/": {
@@ -926,7 +883,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes15,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/property_values/": {
@@ -935,7 +892,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes15,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/groups/update_property/": {
@@ -944,7 +901,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/update_property/": {
@@ -953,7 +910,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes12,
     },
   },
   "/api/environments/{project_id}/groups/upsert_properties/": {
@@ -962,7 +919,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/upsert_properties/": {
@@ -971,7 +928,241 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes14,
+      scopes: scopes12,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes0,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes0,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{id}/snapshot/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{id}/snapshot/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{id}/analyze_refresh_result/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{id}/analyze_refresh_result/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes8,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes8,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes2,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/passwords/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes2,
+    },
+  },
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+        password_id: rule4,
+      },
+      throttle: throttle0,
+      scopes: scopes2,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+        password_id: rule4,
+      },
+      throttle: throttle0,
+      scopes: scopes2,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      pagination: "array",
+      throttle: throttle0,
+      scopes: scopes0,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
+    },
+  },
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/{user__uuid}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        dashboard_id: rule1,
+        user__uuid: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes1,
+    },
+  },
+  "/api/environments/{project_id}/data_color_themes/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes3,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+  },
+  "/api/projects/{project_id}/data_color_themes/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes3,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule1,
+      },
+      throttle: throttle0,
+      scopes: scopes4,
     },
   },
   "/api/environments/{project_id}/hog_functions/": {
@@ -981,10 +1172,21 @@ export const operations = {
       },
       query: {
         type: "comma",
+        filters: "json",
+        filter_groups: "json",
       },
       pagination: "offset",
       throttle: throttle0,
-      scopes: scopes16,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
     },
   },
   "/api/projects/{project_id}/hog_functions/": {
@@ -994,10 +1196,377 @@ export const operations = {
       },
       query: {
         type: "comma",
+        filters: "json",
+        filter_groups: "json",
       },
       pagination: "offset",
       throttle: throttle0,
+      scopes: scopes14,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      neverSucceeds:
+        'Hog functions cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      neverSucceeds:
+        'Hog functions cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/enable_backfills/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/enable_backfills/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/invocations/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/invocations/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule6,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/logs/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/logs/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes14,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/metrics/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/metrics/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/{id}/metrics/totals/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/{id}/metrics/totals/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      query: {
+        name: "comma",
+        kind: "comma",
+      },
+      throttle: throttle0,
+      scopes: scopes14,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/icon/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/icon/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/icons/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/icons/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/environments/{project_id}/hog_functions/rearrange/": {
+    patch: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+      environmentsRouteRemoved: true,
+    },
+  },
+  "/api/projects/{project_id}/hog_functions/rearrange/": {
+    patch: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes15,
+    },
+  },
+  "/api/environments/{project_id}/insight_variables/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "page",
+      throttle: throttle0,
       scopes: scopes16,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+  },
+  "/api/projects/{project_id}/insight_variables/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "page",
+      throttle: throttle0,
+      scopes: scopes16,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+  },
+  "/api/environments/{project_id}/insight_variables/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes16,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+  },
+  "/api/projects/{project_id}/insight_variables/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes16,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes17,
     },
   },
 } as const satisfies Record<string, Partial<Record<string, OperationMeta>>>;

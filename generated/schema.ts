@@ -19,7 +19,14 @@ export interface paths {
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_dashboards_retrieve"];
-    put?: never;
+    /**
+     * Update environments dashboards
+     * @deprecated
+     * @description Updates the dashboard like PATCH does. Differs from the docs: the body need not be a whole dashboard, since the serializer requires no field; `filters`, `variables`, `tiles` and `duplicate_tiles` are read from the body although documented read-only; `{"deleted": true}` soft-deletes, `{"deleted": false}` restores. Changing `restriction_level` needs owner or admin rights (403) [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.update].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    put: operations["environments_dashboards_update"];
     post?: never;
     /**
      * Delete environments dashboards
@@ -34,7 +41,7 @@ export interface paths {
     /**
      * Update environments dashboards
      * @deprecated
-     * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables` and `tiles` are accepted although documented read-only. Changing `restriction_level` needs owner or admin rights (403 otherwise).
+     * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables`, `tiles` and `duplicate_tiles` are accepted although documented read-only or absent. Changing `restriction_level` needs owner or admin rights (403 otherwise); a `filters` or `variables` that is not an object gives 400 [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.update].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -58,7 +65,11 @@ export interface paths {
      * @description Returns the dashboard with its tiles, and records the access in `last_accessed_at`. Soft-deleted dashboards give 404.
      */
     get: operations["dashboards_retrieve"];
-    put?: never;
+    /**
+     * Update environments dashboards
+     * @description Updates the dashboard like PATCH does. Differs from the docs: the body need not be a whole dashboard, since the serializer requires no field; `filters`, `variables`, `tiles` and `duplicate_tiles` are read from the body although documented read-only; `{"deleted": true}` soft-deletes, `{"deleted": false}` restores. Changing `restriction_level` needs owner or admin rights (403) [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.update].
+     */
+    put: operations["dashboards_update"];
     post?: never;
     /**
      * Delete environments dashboards
@@ -69,7 +80,7 @@ export interface paths {
     head?: never;
     /**
      * Update environments dashboards
-     * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables` and `tiles` are accepted although documented read-only. Changing `restriction_level` needs owner or admin rights (403 otherwise).
+     * @description Changes the given fields. This is also how a dashboard is deleted: send `{"deleted": true}` (add `"delete_insights": true` to delete its insights too); `{"deleted": false}` restores it. Differs from the docs: `filters`, `variables`, `tiles` and `duplicate_tiles` are accepted although documented read-only or absent. Changing `restriction_level` needs owner or admin rights (403 otherwise); a `filters` or `variables` that is not an object gives 400 [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.update].
      */
     patch: operations["dashboards_partial_update"];
     trace?: never;
@@ -95,7 +106,7 @@ export interface paths {
     /**
      * Update environments dashboards move tile
      * @deprecated
-     * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. An unknown tile or destination gives 404, a destination you cannot edit 403, a body without `tile.id` or `toDashboard` 500 (the server reads them unchecked). Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, move_tile: no required_scopes].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -122,7 +133,7 @@ export interface paths {
     head?: never;
     /**
      * Update environments dashboards move tile
-     * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session.
+     * @description Moves a tile to another dashboard. Differs from the docs: the body is `{"tile": {"id": ...}, "toDashboard": ...}`, not a dashboard, and the answer is the source dashboard after the move, not an empty body. An unknown tile or destination gives 404, a destination you cannot edit 403, a body without `tile.id` or `toDashboard` 500 (the server reads them unchecked). Personal API keys cannot call this (no scope allows it; they get 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, move_tile: no required_scopes].
      */
     patch: operations["dashboards_move_tile_partial_update"];
     trace?: never;
@@ -342,13 +353,20 @@ export interface paths {
     /**
      * List all environments data color themes
      * @deprecated
-     * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored.
+     * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored [source: posthog/api/data_color_theme.py @ c51eef85, list() overridden without pagination].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_data_color_themes_list"];
     put?: never;
-    post?: never;
+    /**
+     * Create environments data color themes
+     * @deprecated
+     * @description Creates a theme for this project (never a global one), 201. Differs from the docs: only `name` and `colors` are read; `id`, `is_global`, `created_at` and `created_by` are read-only [source: posthog/api/data_color_theme.py @ c51eef85, DataColorThemeSerializer].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_data_color_themes_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -367,11 +385,15 @@ export interface paths {
     };
     /**
      * List all environments data color themes
-     * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored.
+     * @description Lists the project's color themes and the global ones. Differs from the docs: the answer is a bare array, not a paginated object, and `limit` and `offset` are ignored [source: posthog/api/data_color_theme.py @ c51eef85, list() overridden without pagination].
      */
     get: operations["data_color_themes_list"];
     put?: never;
-    post?: never;
+    /**
+     * Create environments data color themes
+     * @description Creates a theme for this project (never a global one), 201. Differs from the docs: only `name` and `colors` are read; `id`, `is_global`, `created_at` and `created_by` are read-only [source: posthog/api/data_color_theme.py @ c51eef85, DataColorThemeSerializer].
+     */
+    post: operations["data_color_themes_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -972,136 +994,6 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
-    trace?: never;
-  };
-  "/api/environments/{project_id}/insight_variables/": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * List all environments insight variables
-     * @deprecated
-     * @description Lists the project's insight variables, 500 a page, by page number. Servers whose insight variables are still internal refuse personal API keys here (403).
-     *
-     *     Deprecated. Use /api/projects/{project_id}/ instead.
-     */
-    get: operations["environments_insight_variables_list"];
-    put?: never;
-    /**
-     * Create environments insight variables
-     * @deprecated
-     * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with name already exists".
-     *
-     *     Deprecated. Use /api/projects/{project_id}/ instead.
-     */
-    post: operations["environments_insight_variables_create"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/projects/{project_id}/insight_variables/": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-      };
-      cookie?: never;
-    };
-    /**
-     * List all environments insight variables
-     * @description Lists the project's insight variables, 500 a page, by page number. Servers whose insight variables are still internal refuse personal API keys here (403).
-     */
-    get: operations["insight_variables_list"];
-    put?: never;
-    /**
-     * Create environments insight variables
-     * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with name already exists".
-     */
-    post: operations["insight_variables_create"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/environments/{project_id}/insight_variables/{id}/": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-        /** @description A UUID string identifying this insight variable. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /**
-     * Retrieve environments insight variables
-     * @deprecated
-     * @description Deprecated. Use /api/projects/{project_id}/ instead.
-     */
-    get: operations["environments_insight_variables_retrieve"];
-    put?: never;
-    post?: never;
-    /**
-     * Delete environments insight variables
-     * @deprecated
-     * @description Deletes the variable for good.
-     *
-     *     Deprecated. Use /api/projects/{project_id}/ instead.
-     */
-    delete: operations["environments_insight_variables_destroy"];
-    options?: never;
-    head?: never;
-    /**
-     * Update environments insight variables
-     * @deprecated
-     * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
-     *
-     *     Deprecated. Use /api/projects/{project_id}/ instead.
-     */
-    patch: operations["environments_insight_variables_partial_update"];
-    trace?: never;
-  };
-  "/api/projects/{project_id}/insight_variables/{id}/": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-        /** @description A UUID string identifying this insight variable. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    /** Retrieve environments insight variables */
-    get: operations["insight_variables_retrieve"];
-    put?: never;
-    post?: never;
-    /**
-     * Delete environments insight variables
-     * @description Deletes the variable for good.
-     */
-    delete: operations["insight_variables_destroy"];
-    options?: never;
-    head?: never;
-    /**
-     * Update environments insight variables
-     * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
-     */
-    patch: operations["insight_variables_partial_update"];
     trace?: never;
   };
   "/api/environments/{project_id}/persons/": {
@@ -1779,6 +1671,467 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/environments/{project_id}/dashboards/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments dashboards
+     * @deprecated
+     * @description Lists the project's dashboards (pinned first, then by name), without their tiles and without the soft-deleted ones. Differs from the docs: the server also reads `tags` (repeatable: dashboards with any of them), `exclude_generated=true` and `creation_mode`; unlisted dashboards appear only with `creation_mode=unlisted` [source: posthog/api/dashboards/dashboard.py @ 0070176f, filter_queryset and dangerously_get_queryset].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_dashboards_list"];
+    put?: never;
+    /**
+     * Create environments dashboards
+     * @deprecated
+     * @description Creates a dashboard, 201 with its tiles. Differs from the docs: the body is optional and not a whole dashboard (see `DashboardCreate`); `filters`, `variables` and `duplicate_tiles` are read from it although documented read-only or absent; an unknown `use_dashboard` or `use_template` gives 400 [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.create].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_dashboards_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments dashboards
+     * @description Lists the project's dashboards (pinned first, then by name), without their tiles and without the soft-deleted ones. Differs from the docs: the server also reads `tags` (repeatable: dashboards with any of them), `exclude_generated=true` and `creation_mode`; unlisted dashboards appear only with `creation_mode=unlisted` [source: posthog/api/dashboards/dashboard.py @ 0070176f, filter_queryset and dangerously_get_queryset].
+     */
+    get: operations["dashboards_list"];
+    put?: never;
+    /**
+     * Create environments dashboards
+     * @description Creates a dashboard, 201 with its tiles. Differs from the docs: the body is optional and not a whole dashboard (see `DashboardCreate`); `filters`, `variables` and `duplicate_tiles` are read from it although documented read-only or absent; an unknown `use_dashboard` or `use_template` gives 400 [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.create].
+     */
+    post: operations["dashboards_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/{id}/snapshot/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards snapshot
+     * @deprecated
+     * @description Stores the dashboard's current results (the ones given, or the cached ones) for a later `analyze_refresh_result`, for 30 minutes. Differs from the docs: the body is `{"client_results"?: {...}}`, not a dashboard, and the answer is `{"cache_key": ...}`, not empty. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, snapshot: no required_scopes].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_dashboards_snapshot_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/snapshot/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards snapshot
+     * @description Stores the dashboard's current results (the ones given, or the cached ones) for a later `analyze_refresh_result`, for 30 minutes. Differs from the docs: the body is `{"client_results"?: {...}}`, not a dashboard, and the answer is `{"cache_key": ...}`, not empty. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, snapshot: no required_scopes].
+     */
+    post: operations["dashboards_snapshot_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/{id}/analyze_refresh_result/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards analyze refresh result
+     * @deprecated
+     * @description Has an AI compare the state stored by `snapshot` with the dashboard's current results and summarize what changed. Differs from the docs: the body is `{"cache_key": ...}`, not a dashboard, and the answer is `{"result": ...}`, not empty; a missing or expired key gives 400 `{"error": ...}`. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, analyze_refresh_result].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_dashboards_analyze_refresh_result_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{id}/analyze_refresh_result/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards analyze refresh result
+     * @description Has an AI compare the state stored by `snapshot` with the dashboard's current results and summarize what changed. Differs from the docs: the body is `{"cache_key": ...}`, not a dashboard, and the answer is `{"result": ...}`, not empty; a missing or expired key gives 400 `{"error": ...}`. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: posthog/api/dashboards/dashboard.py @ 0070176f, analyze_refresh_result].
+     */
+    post: operations["dashboards_analyze_refresh_result_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments dashboards sharing
+     * @deprecated
+     * @description Returns how the dashboard is shared. Differs from the docs: the answer is one object, not an array (`pagination_class = None`, and the list builds a single configuration, not saved until sharing is enabled) [source: posthog/api/sharing.py @ 011aac22].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_dashboards_sharing_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments dashboards sharing
+     * @description Returns how the dashboard is shared. Differs from the docs: the answer is one object, not an array (`pagination_class = None`, and the list builds a single configuration, not saved until sharing is enabled) [source: posthog/api/sharing.py @ 011aac22].
+     */
+    get: operations["dashboards_sharing_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards sharing passwords
+     * @deprecated
+     * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature; a `raw_password` under 8 characters gives 400, and no edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, create_password].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_dashboards_sharing_passwords_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/passwords/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments dashboards sharing passwords
+     * @description Create a new password for the sharing configuration. Differs from the docs: the body is `{raw_password?, note?}`, and the answer is 201 with the new password in plain text (shown this once), not the configuration. Errors are `{"error": ...}`: 400 when password protection is not enabled, 403 without the Advanced Permissions feature; a `raw_password` under 8 characters gives 400, and no edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, create_password].
+     */
+    post: operations["dashboards_sharing_passwords_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments dashboards sharing passwords
+     * @deprecated
+     * @description Delete a password from the sharing configuration, 204 (the password is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature 403 `{"error": ...}`; without edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, delete_password].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    delete: operations["environments_dashboards_sharing_passwords_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete environments dashboards sharing passwords
+     * @description Delete a password from the sharing configuration, 204 (the password is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature 403 `{"error": ...}`; without edit access to the dashboard 403 [source: posthog/api/sharing.py @ 011aac22, delete_password].
+     */
+    delete: operations["dashboards_sharing_passwords_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all dashboards collaborators
+     * @description Lists the users given edit access to the dashboard. Only under /api/projects/ (there is no environments route). Differs from the docs: the answer is a bare array (`pagination_class = None`) [source: ee/api/dashboard_collaborator.py @ 39295308].
+     */
+    get: operations["dashboards_collaborators_list_2"];
+    put?: never;
+    /**
+     * Create dashboards collaborators
+     * @description Gives a user edit access to the dashboard, 201. Only for dashboards whose restriction level is 37 (400 otherwise), by someone who can edit it (403), for a user of the project who is not already its owner or an admin, nor a collaborator (400) [source: ee/api/dashboard_collaborator.py @ 39295308, DashboardCollaboratorSerializer.validate and create].
+     */
+    post: operations["dashboards_collaborators_create_2"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/{user__uuid}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+        /** @description The collaborator's user UUID (not the collaborator's own `id`). */
+        user__uuid: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete dashboards collaborators
+     * @description Takes a user's edit access away, 204. A dashboard on restriction level 21 gives 400 "Cannot remove collaborators from a dashboard on the lowest restriction level." [source: ee/api/dashboard_collaborator.py @ 39295308, perform_destroy].
+     */
+    delete: operations["dashboards_collaborators_destroy_2"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/data_color_themes/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments data color themes
+     * @deprecated
+     * @description Returns a theme of this project, or a global one.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_data_color_themes_retrieve"];
+    /**
+     * Update environments data color themes
+     * @deprecated
+     * @description Changes a theme. Differs from the docs: a global theme can only be changed by PostHog staff (403 "Only staff users can edit global themes."), and a project theme only on plans with the data color themes feature (403 "This feature is only available on paid plans.") [source: posthog/api/data_color_theme.py @ c51eef85, GlobalThemePermission and PaidThemePermission].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    put: operations["environments_data_color_themes_update"];
+    post?: never;
+    /**
+     * Delete environments data color themes
+     * @deprecated
+     * @description Deletes the theme for good (204). The same permissions as updating apply: staff only for global themes, paid plans only for project themes (403) [source: posthog/api/data_color_theme.py @ c51eef85].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    delete: operations["environments_data_color_themes_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments data color themes
+     * @deprecated
+     * @description Changes a theme. Differs from the docs: a global theme can only be changed by PostHog staff (403 "Only staff users can edit global themes."), and a project theme only on plans with the data color themes feature (403 "This feature is only available on paid plans.") [source: posthog/api/data_color_theme.py @ c51eef85, GlobalThemePermission and PaidThemePermission].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    patch: operations["environments_data_color_themes_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/data_color_themes/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments data color themes
+     * @description Returns a theme of this project, or a global one.
+     */
+    get: operations["data_color_themes_retrieve"];
+    /**
+     * Update environments data color themes
+     * @description Changes a theme. Differs from the docs: a global theme can only be changed by PostHog staff (403 "Only staff users can edit global themes."), and a project theme only on plans with the data color themes feature (403 "This feature is only available on paid plans.") [source: posthog/api/data_color_theme.py @ c51eef85, GlobalThemePermission and PaidThemePermission].
+     */
+    put: operations["data_color_themes_update"];
+    post?: never;
+    /**
+     * Delete environments data color themes
+     * @description Deletes the theme for good (204). The same permissions as updating apply: staff only for global themes, paid plans only for project themes (403) [source: posthog/api/data_color_theme.py @ c51eef85].
+     */
+    delete: operations["data_color_themes_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments data color themes
+     * @description Changes a theme. Differs from the docs: a global theme can only be changed by PostHog staff (403 "Only staff users can edit global themes."), and a project theme only on plans with the data color themes feature (403 "This feature is only available on paid plans.") [source: posthog/api/data_color_theme.py @ c51eef85, GlobalThemePermission and PaidThemePermission].
+     */
+    patch: operations["data_color_themes_partial_update"];
+    trace?: never;
+  };
   "/api/environments/{project_id}/hog_functions/": {
     parameters: {
       query?: never;
@@ -1792,13 +2145,20 @@ export interface paths {
     /**
      * List all environments hog functions
      * @deprecated
-     * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones.
+     * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones, ordered by `execution_order`, then newest update first (by relevance when searching). Differs from the docs: `filters` and `filter_groups` are read too (JSON, matched with `filters @>`); `full=true` returns every field of each function (the `HogFunction` shape) instead of the short form; `search` matches name and description (trigram similarity on newer servers, which refuse a term over their `MAX_SEARCH_LENGTH` with 400); `warehouse_source_webhook` functions are never listed [source: products/cdp/backend/api/hog_function.py @ 00190775, safely_get_queryset and get_serializer_class; HogFunctionFilterSet].
      *
-     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
      */
     get: operations["environments_hog_functions_list"];
     put?: never;
-    post?: never;
+    /**
+     * Create environments hog functions
+     * @deprecated
+     * @description Creates a function, 201 with it in full. Differs from the docs: the body is not a whole `HogFunction` (see `HogFunctionCreate`: nothing is strictly required, a template fills the gaps), and a function created enabled by an AI agent is refused on newer servers [source: products/cdp/backend/api/hog_function.py @ 00190775, perform_create].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    post: operations["environments_hog_functions_create"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1817,15 +2177,658 @@ export interface paths {
     };
     /**
      * List all environments hog functions
-     * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones.
+     * @description Lists hog functions (destinations, transformations, site apps...), without the deleted ones, ordered by `execution_order`, then newest update first (by relevance when searching). Differs from the docs: `filters` and `filter_groups` are read too (JSON, matched with `filters @>`); `full=true` returns every field of each function (the `HogFunction` shape) instead of the short form; `search` matches name and description (trigram similarity on newer servers, which refuse a term over their `MAX_SEARCH_LENGTH` with 400); `warehouse_source_webhook` functions are never listed [source: products/cdp/backend/api/hog_function.py @ 00190775, safely_get_queryset and get_serializer_class; HogFunctionFilterSet].
      */
     get: operations["hog_functions_list"];
+    put?: never;
+    /**
+     * Create environments hog functions
+     * @description Creates a function, 201 with it in full. Differs from the docs: the body is not a whole `HogFunction` (see `HogFunctionCreate`: nothing is strictly required, a template fills the gaps), and a function created enabled by an AI agent is refused on newer servers [source: products/cdp/backend/api/hog_function.py @ 00190775, perform_create].
+     */
+    post: operations["hog_functions_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions
+     * @deprecated
+     * @description Returns the function in full. Deleted functions (and warehouse source webhooks) give 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    get: operations["environments_hog_functions_retrieve"];
+    /**
+     * Update environments hog functions
+     * @deprecated
+     * @description Updates the function. Differs from the docs: no field is required (the server fills `type`, `inputs_schema`, `inputs` and `filters` from the stored function), so a PUT acts like a PATCH; `type` cannot change. On newer servers an AI agent's config change to an enabled destination is staged as a `draft` instead of going live [source: products/cdp/backend/api/hog_function.py @ 00190775, to_internal_value and perform_update].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    put: operations["environments_hog_functions_update"];
+    post?: never;
+    /**
+     * Delete environments hog functions
+     * @deprecated
+     * @description Hard delete of this model is not allowed: the server always answers 405 (`ForbidDestroyModel`, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the function instead [source: products/cdp/backend/api/hog_function.py @ 00190775].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    delete: operations["environments_hog_functions_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments hog functions
+     * @deprecated
+     * @description Changes the given fields. This is also how a function is deleted: `{"deleted": true}` (hard DELETE is refused); `{"deleted": false}` restores it (a PATCH is the only request that sees deleted functions). Differs from the docs: `deleted` is accepted although not in the documented body; newer servers answer 409 `stale_update` when `base_updated_at` is older than the stored function [source: products/cdp/backend/api/hog_function.py @ 00190775, safely_get_queryset and perform_update].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    patch: operations["environments_hog_functions_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions
+     * @description Returns the function in full. Deleted functions (and warehouse source webhooks) give 404.
+     */
+    get: operations["hog_functions_retrieve"];
+    /**
+     * Update environments hog functions
+     * @description Updates the function. Differs from the docs: no field is required (the server fills `type`, `inputs_schema`, `inputs` and `filters` from the stored function), so a PUT acts like a PATCH; `type` cannot change. On newer servers an AI agent's config change to an enabled destination is staged as a `draft` instead of going live [source: products/cdp/backend/api/hog_function.py @ 00190775, to_internal_value and perform_update].
+     */
+    put: operations["hog_functions_update"];
+    post?: never;
+    /**
+     * Delete environments hog functions
+     * @description Hard delete of this model is not allowed: the server always answers 405 (`ForbidDestroyModel`, after the permission checks). Use a PATCH with `{"deleted": true}` to soft-delete the function instead [source: products/cdp/backend/api/hog_function.py @ 00190775].
+     */
+    delete: operations["hog_functions_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments hog functions
+     * @description Changes the given fields. This is also how a function is deleted: `{"deleted": true}` (hard DELETE is refused); `{"deleted": false}` restores it (a PATCH is the only request that sees deleted functions). Differs from the docs: `deleted` is accepted although not in the documented body; newer servers answer 409 `stale_update` when `base_updated_at` is older than the stored function [source: products/cdp/backend/api/hog_function.py @ 00190775, safely_get_queryset and perform_update].
+     */
+    patch: operations["hog_functions_partial_update"];
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/{id}/enable_backfills/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments hog functions enable backfills
+     * @deprecated
+     * @description Creates the (paused) batch export that lets an event destination be backfilled, and links it to the function. Differs from the docs: the body is ignored, and the answer is `{"batch_export_id": ...}`, not a function; errors are `{"error": ...}` (400 when already enabled, or the function is not an event-sourced destination), 403 when the team lacks the backfill-workflows-destination flag. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, enable_backfills; not in scope_object_write_actions].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    post: operations["environments_hog_functions_enable_backfills_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/enable_backfills/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments hog functions enable backfills
+     * @description Creates the (paused) batch export that lets an event destination be backfilled, and links it to the function. Differs from the docs: the body is ignored, and the answer is `{"batch_export_id": ...}`, not a function; errors are `{"error": ...}` (400 when already enabled, or the function is not an event-sourced destination), 403 when the team lacks the backfill-workflows-destination flag. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, enable_backfills; not in scope_object_write_actions].
+     */
+    post: operations["hog_functions_enable_backfills_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/{id}/invocations/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The function to test, or `new` for one not saved yet (the server runs the given configuration whatever the id; an unknown id counts as `new`). */
+        id: string | "new";
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments hog functions invocations
+     * @deprecated
+     * @description Runs the given configuration once on a test event, through the CDP worker, and returns what it did. Differs from the docs: the body is `{configuration, globals, mock_async_functions...}`, not a function, and the answer is the worker's result; a failed run answers with the worker's status and `{"status": "error", ...}`, an invalid body 400 with the serializer's errors (not the standard error shape) [source: products/cdp/backend/api/hog_function.py @ 00190775, invocations]. Older servers refuse personal API keys here (403: the action had no scope) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    post: operations["environments_hog_functions_invocations_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/invocations/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The function to test, or `new` for one not saved yet (the server runs the given configuration whatever the id; an unknown id counts as `new`). */
+        id: string | "new";
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments hog functions invocations
+     * @description Runs the given configuration once on a test event, through the CDP worker, and returns what it did. Differs from the docs: the body is `{configuration, globals, mock_async_functions...}`, not a function, and the answer is the worker's result; a failed run answers with the worker's status and `{"status": "error", ...}`, an invalid body 400 with the serializer's errors (not the standard error shape) [source: products/cdp/backend/api/hog_function.py @ 00190775, invocations]. Older servers refuse personal API keys here (403: the action had no scope) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    post: operations["hog_functions_invocations_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/{id}/logs/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions logs
+     * @deprecated
+     * @description The function's newest log entries, newest first. Differs from the docs (which list no parameters and no body): it takes `limit` (1 to 500, default 50), `after`, `before`, `level` (repeatable), `search` (a substring of the message) and `instance_id`, and answers a limit/offset page of `HogFunctionLogEntry`; `limit` both caps the entries read and sizes the page, so the first page holds them all [source: posthog/api/log_entries.py @ 16610336, LogEntryMixin.logs and LogEntryRequestSerializer]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    get: operations["environments_hog_functions_logs_retrieve"];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/logs/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions logs
+     * @description The function's newest log entries, newest first. Differs from the docs (which list no parameters and no body): it takes `limit` (1 to 500, default 50), `after`, `before`, `level` (repeatable), `search` (a substring of the message) and `instance_id`, and answers a limit/offset page of `HogFunctionLogEntry`; `limit` both caps the entries read and sizes the page, so the first page holds them all [source: posthog/api/log_entries.py @ 16610336, LogEntryMixin.logs and LogEntryRequestSerializer]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    get: operations["hog_functions_logs_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/{id}/metrics/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions metrics
+     * @deprecated
+     * @description The function's metrics over time, one series per kind (or name). Differs from the docs (no parameters, no body): it takes the parameters below and answers `{labels, series}` [source: posthog/api/app_metrics2.py @ 19194eff, AppMetricsMixin.metrics and AppMetricsRequestSerializer]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    get: operations["environments_hog_functions_metrics_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/metrics/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions metrics
+     * @description The function's metrics over time, one series per kind (or name). Differs from the docs (no parameters, no body): it takes the parameters below and answers `{labels, series}` [source: posthog/api/app_metrics2.py @ 19194eff, AppMetricsMixin.metrics and AppMetricsRequestSerializer]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    get: operations["hog_functions_metrics_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/{id}/metrics/totals/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions metrics totals
+     * @deprecated
+     * @description The function's metric totals by kind (or name); without `after` and `before`, over all time. `interval` and `instance_id` are ignored here. Differs from the docs (no parameters, no body) [source: posthog/api/app_metrics2.py @ 19194eff, AppMetricsMixin.metrics_totals]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    get: operations["environments_hog_functions_metrics_totals_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/{id}/metrics/totals/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions metrics totals
+     * @description The function's metric totals by kind (or name); without `after` and `before`, over all time. `interval` and `instance_id` are ignored here. Differs from the docs (no parameters, no body) [source: posthog/api/app_metrics2.py @ 19194eff, AppMetricsMixin.metrics_totals]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    get: operations["hog_functions_metrics_totals_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/icon/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions icon
+     * @deprecated
+     * @description A brand's logo, proxied from logo.dev and cacheable for a day. Differs from the docs: it takes `id` (a domain, from `icons`) and answers the image itself (read it with `parseAs: "blob"`); no `id` gives 400 "id is required", an unknown one (or a server without a logo.dev token) 404. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, icon; posthog/cdp/services/icons.py @ 375ade9f].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    get: operations["environments_hog_functions_icon_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/icon/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions icon
+     * @description A brand's logo, proxied from logo.dev and cacheable for a day. Differs from the docs: it takes `id` (a domain, from `icons`) and answers the image itself (read it with `parseAs: "blob"`); no `id` gives 400 "id is required", an unknown one (or a server without a logo.dev token) 404. Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, icon; posthog/cdp/services/icons.py @ 375ade9f].
+     */
+    get: operations["hog_functions_icon_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/icons/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions icons
+     * @deprecated
+     * @description Searches logo.dev for brand icons. Differs from the docs: it takes `query` and answers an array of `{id, name, url}` (empty without a query, or on a server without a logo.dev token). Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, icons; posthog/cdp/services/icons.py @ 375ade9f].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    get: operations["environments_hog_functions_icons_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/icons/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments hog functions icons
+     * @description Searches logo.dev for brand icons. Differs from the docs: it takes `query` and answers an array of `{id, name, url}` (empty without a query, or on a server without a logo.dev token). Personal API keys cannot call this (the action has no scope: 403): it needs a logged-in session [source: products/cdp/backend/api/hog_function.py @ 00190775, icons; posthog/cdp/services/icons.py @ 375ade9f].
+     */
+    get: operations["hog_functions_icons_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/hog_functions/rearrange/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments hog functions rearrange
+     * @deprecated
+     * @description Sets the execution order of several transformations at once. Differs from the docs: the body is `{"orders": {<function id>: <execution_order>}}`, not a function, and the answer is every function of that type in its new order (a bare array); no `orders` gives 400 "No orders provided", an unknown id 400, mixed types 400 (newer servers) [source: products/cdp/backend/api/hog_function.py @ 00190775, rearrange]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers route hog functions under /api/projects/{project_id}/hog_functions/ only (products/cdp/backend/routes.py @ 19194eff registers them with routers.projects; earlier versions used register_legacy_dual_route). Until posthog/middleware.py's EnvironmentsRewriteMiddleware serves /api/environments/ through /api/projects/ (at first behind the api-environments-redirect flag), a call on this path can 404: use the /api/projects/ twin.
+     */
+    patch: operations["environments_hog_functions_rearrange_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/hog_functions/rearrange/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update environments hog functions rearrange
+     * @description Sets the execution order of several transformations at once. Differs from the docs: the body is `{"orders": {<function id>: <execution_order>}}`, not a function, and the answer is every function of that type in its new order (a bare array); no `orders` gives 400 "No orders provided", an unknown id 400, mixed types 400 (newer servers) [source: products/cdp/backend/api/hog_function.py @ 00190775, rearrange]. Older servers refuse personal API keys here (403) [source: posthog/api/hog_function.py @ bb3f43db].
+     */
+    patch: operations["hog_functions_rearrange_partial_update"];
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insight_variables/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insight variables
+     * @deprecated
+     * @description Lists the project's insight variables, 500 a page, by page number. Differs from the docs: there is no `limit` or `offset`, only `page` (`InsightVariablePagination`, a PageNumberPagination with page_size 500) [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09]. Servers whose insight variables are still internal refuse personal API keys here (403) [source: posthog/api/insight_variable.py @ 2ac45e16].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insight_variables_list"];
+    put?: never;
+    /**
+     * Create environments insight variables
+     * @deprecated
+     * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with this code name already exists" (older servers: "Variable with name already exists") [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_insight_variables_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insight_variables/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insight variables
+     * @description Lists the project's insight variables, 500 a page, by page number. Differs from the docs: there is no `limit` or `offset`, only `page` (`InsightVariablePagination`, a PageNumberPagination with page_size 500) [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09]. Servers whose insight variables are still internal refuse personal API keys here (403) [source: posthog/api/insight_variable.py @ 2ac45e16].
+     */
+    get: operations["insight_variables_list"];
+    put?: never;
+    /**
+     * Create environments insight variables
+     * @description Creates a variable. Its `code_name` is derived from `name`; a name whose code name is taken gives 400 "Variable with this code name already exists" (older servers: "Variable with name already exists") [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09].
+     */
+    post: operations["insight_variables_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insight_variables/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insight variables
+     * @deprecated
+     * @description Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insight_variables_retrieve"];
+    /**
+     * Update environments insight variables
+     * @deprecated
+     * @description Replaces the variable: `name` and `type` are required, the other writable fields fall back to their defaults when left out. `code_name` is not recomputed. Differs from the docs: the body has no read-only fields (`id`, `code_name`, `created_by`, `created_at` are ignored if sent) [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09, `read_only_fields`].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    put: operations["environments_insight_variables_update"];
+    post?: never;
+    /**
+     * Delete environments insight variables
+     * @deprecated
+     * @description Deletes the variable for good (a plain ModelViewSet destroy, 204).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    delete: operations["environments_insight_variables_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insight variables
+     * @deprecated
+     * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    patch: operations["environments_insight_variables_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insight_variables/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** Retrieve environments insight variables */
+    get: operations["insight_variables_retrieve"];
+    /**
+     * Update environments insight variables
+     * @description Replaces the variable: `name` and `type` are required, the other writable fields fall back to their defaults when left out. `code_name` is not recomputed. Differs from the docs: the body has no read-only fields (`id`, `code_name`, `created_by`, `created_at` are ignored if sent) [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09, `read_only_fields`].
+     */
+    put: operations["insight_variables_update"];
+    post?: never;
+    /**
+     * Delete environments insight variables
+     * @description Deletes the variable for good (a plain ModelViewSet destroy, 204).
+     */
+    delete: operations["insight_variables_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insight variables
+     * @description Changes the given fields. `code_name` is not recomputed when `name` changes.
+     */
+    patch: operations["insight_variables_partial_update"];
     trace?: never;
   };
 }
@@ -2000,7 +3003,7 @@ export interface components {
       readonly tiles?: components["schemas"]["DashboardTile"][] | null;
       quick_filter_ids?: string[] | null;
     };
-    /** @description The fields a PATCH may change. `deleted: true` soft-deletes the dashboard (hard DELETE is refused); `deleted: false` restores it. `delete_insights` goes with `deleted: true`. `filters`, `variables` and `tiles` are read from the body although the published schema marks them read-only. */
+    /** @description The fields a PATCH (or PUT, which requires none of them) may change. `deleted: true` soft-deletes the dashboard (hard DELETE is refused); `deleted: false` restores it. `delete_insights` goes with `deleted: true`. `filters`, `variables` and `tiles` are read from the body although the published schema marks them read-only. */
     DashboardPatch: {
       name?: string | null;
       description?: string;
@@ -2025,12 +3028,19 @@ export interface components {
       variables?: {
         [key: string]: unknown;
       };
-      /** @description Tile updates (layouts, color, deleted, text), each naming the tile by `id`. */
+      /** @description Tile updates, each naming the tile by `id`: `layouts`, `color`, `filters_overrides`, `deleted` (newer servers also `show_description`, `transparent_background`), or a `text` (or `button_tile`) object, which creates or edits a text (button) tile; an insight is never changed here. */
       tiles?: ({
         id?: number;
       } & {
         [key: string]: unknown;
       })[];
+      /** @description Tiles to copy within the dashboard, each `{id, layouts}`; insight and text tiles get new copies of their insight or text [source: posthog/api/dashboards/dashboard.py @ 0070176f, update]. */
+      duplicate_tiles?: {
+        id: number;
+        layouts?: {
+          [key: string]: unknown;
+        };
+      }[];
       quick_filter_ids?: string[];
     };
     /** @description A tile of a dashboard: an insight, a text card or a button. `last_refresh` and `is_cached` come from the insight. A tile that failed to render carries `error`. */
@@ -2052,6 +3062,10 @@ export interface components {
       /** Format: date-time */
       last_refresh?: string | null;
       is_cached?: boolean | null;
+      /** @description Newer servers only. */
+      show_description?: boolean | null;
+      /** @description Newer servers only. */
+      transparent_background?: boolean | null;
       error?: components["schemas"]["TileError"];
     };
     TileError: {
@@ -2126,6 +3140,117 @@ export interface components {
       /** Format: date-time */
       readonly created_at?: string | null;
       readonly created_by?: components["schemas"]["UserBasic"] | null;
+    };
+    /** @description A theme's writable fields (also the body of a full update). `colors` defaults to an empty list [source: posthog/api/data_color_theme.py @ c51eef85; posthog/models/data_color_theme.py]. */
+    DataColorThemeCreate: {
+      name: string;
+      /** @description The colours, as CSS colour strings. */
+      colors?: string[];
+    };
+    DataColorThemePatch: {
+      name?: string;
+      colors?: string[];
+    };
+    /** @description A dashboard as the list shows it: no tiles, filters or variables, every field read-only [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardBasicSerializer]. */
+    DashboardBasic: {
+      id: number;
+      name: string | null;
+      description?: string;
+      pinned?: boolean;
+      /** Format: date-time */
+      created_at: string;
+      created_by: components["schemas"]["UserBasic"] | null;
+      /** Format: date-time */
+      last_accessed_at?: string | null;
+      /** Format: date-time */
+      last_viewed_at?: string | null;
+      is_shared: boolean;
+      deleted?: boolean;
+      creation_mode: components["schemas"]["DashboardCreationMode"];
+      tags?: string[];
+      restriction_level?: components["schemas"]["RestrictionLevel"];
+      effective_restriction_level?: components["schemas"]["RestrictionLevel"];
+      effective_privilege_level?: components["schemas"]["RestrictionLevel"];
+      user_access_level?: string | null;
+      /** @enum {string} */
+      access_control_version?: "v1" | "v2";
+      /** Format: date-time */
+      last_refresh?: string | null;
+      team_id: number;
+    };
+    /** @description A limit/offset page of dashboards, pinned first, then by name. */
+    PaginatedDashboardBasicList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["DashboardBasic"][];
+    };
+    /** @description A new dashboard; every field is optional. `use_template` (a template key) or `use_dashboard` (a dashboard to copy, with `duplicate_tiles: true` to copy its insights too rather than share them) fill it, not both (400). `filters` and `variables` are read from the body although the published schema marks them read-only; `tiles` is ignored on create [source: posthog/api/dashboards/dashboard.py @ 0070176f, DashboardSerializer.create]. */
+    DashboardCreate: {
+      name?: string | null;
+      description?: string;
+      pinned?: boolean;
+      deleted?: boolean;
+      /** @description Colours assigned to breakdown values. */
+      breakdown_colors?: unknown;
+      data_color_theme_id?: number | null;
+      tags?: string[];
+      restriction_level?: components["schemas"]["RestrictionLevel"];
+      use_template?: string;
+      use_dashboard?: number | null;
+      /** @description With `use_dashboard`, copy the insights and texts of its tiles instead of sharing them. */
+      duplicate_tiles?: boolean;
+      filters?: {
+        [key: string]: unknown;
+      };
+      variables?: {
+        [key: string]: unknown;
+      };
+      quick_filter_ids?: string[];
+      _create_in_folder?: string;
+    };
+    /** @description The tiles' current results as the client sees them, keyed by tile id; without them the server reads its cached results. */
+    DashboardSnapshotRequest: {
+      client_results?: {
+        [key: string]: {
+          insight_name: string;
+          /** @description The tile's result; must not be empty. */
+          data: unknown;
+        };
+      } | null;
+    };
+    DashboardSnapshot: {
+      /** @description Names the stored "before" state for `analyze_refresh_result`; kept 30 minutes. */
+      cache_key: string;
+    };
+    DashboardAnalyzeRefreshRequest: {
+      /** @description From `snapshot`. */
+      cache_key: string;
+    };
+    DashboardAnalyzeRefreshResult: {
+      /** @description The AI's summary of what changed. */
+      result: string;
+    };
+    /** @description A user given edit access to a dashboard whose restriction level is 37 [source: ee/api/dashboard_collaborator.py @ 39295308, DashboardCollaboratorSerializer; ee/models/dashboard_privilege.py]. */
+    DashboardCollaborator: {
+      /** Format: uuid */
+      readonly id: string;
+      readonly dashboard_id: number;
+      user: components["schemas"]["UserBasic"];
+      level: components["schemas"]["RestrictionLevel"];
+      /** Format: date-time */
+      readonly added_at: string;
+      /** Format: date-time */
+      readonly updated_at: string;
+    };
+    /** @description The user to add. Differs from the docs: `user_uuid` is write-only and required; `level` may only be 37 (can edit; anything else 400 "Only edit access can be explicitly specified currently."). */
+    DashboardCollaboratorCreate: {
+      /** Format: uuid */
+      user_uuid: string;
+      /** @enum {integer} */
+      level: 37;
     };
     /** @description A saved insight. The published schema types `result`, `hasMore`, `columns`, `is_cached`, `query_status`, `hogql`, `types` and `alerts` as strings; they really are arrays, objects, booleans or null, and are described here as sent. With `basic=true` the list sends only the basic fields, so everything but `id` and `short_id` is optional. */
     Insight: {
@@ -2280,49 +3405,6 @@ export interface components {
       }[];
       /** Format: uri */
       next?: string | null;
-    };
-    /** @enum {string} */
-    InsightVariableType: "String" | "Number" | "Boolean" | "List" | "Date";
-    /** @description A variable usable in SQL insights as `{variables.<code_name>}`. `created_by` is the id of the user, not a user object. */
-    InsightVariable: {
-      /** Format: uuid */
-      readonly id: string;
-      name: string;
-      type: components["schemas"]["InsightVariableType"];
-      /** @description The value used when none is given; its type follows `type`. */
-      default_value?: unknown;
-      readonly created_by: number | null;
-      /** Format: date-time */
-      readonly created_at: string;
-      /** @description Derived from `name` on create (alphanumerics kept, spaces to `_`, lower case); not recomputed on update. */
-      readonly code_name: string | null;
-      /** @description The allowed values, for `List` variables. */
-      values?: unknown;
-    };
-    InsightVariableCreate: {
-      name: string;
-      type: components["schemas"]["InsightVariableType"];
-      /** @description The value used when none is given. */
-      default_value?: unknown;
-      /** @description The allowed values, for `List` variables. */
-      values?: unknown;
-    };
-    InsightVariablePatch: {
-      name?: string;
-      type?: components["schemas"]["InsightVariableType"];
-      /** @description The value used when none is given. */
-      default_value?: unknown;
-      /** @description The allowed values, for `List` variables. */
-      values?: unknown;
-    };
-    /** @description A page-number page of insight variables (500 a page; follow `next` or pass `page`). */
-    PaginatedInsightVariableList: {
-      count: number;
-      /** Format: uri */
-      next: string | null;
-      /** Format: uri */
-      previous: string | null;
-      results: components["schemas"]["InsightVariable"][];
     };
     /** @description An event. The published schema types `properties`, `person` and `elements` as strings; they are an object, an object or null, and an array. On newer servers `person` is null unless `include_person=true` is passed. */
     ClickhouseEvent: {
@@ -2542,7 +3624,63 @@ export interface components {
     ExplicitTeamMemberPatch: {
       level?: components["schemas"]["MemberLevel"];
     };
-    /** @description A hog function (destination, transformation, site app and so on), in its list form. */
+    /** @enum {string} */
+    InsightVariableType: "String" | "Number" | "Boolean" | "List" | "Date";
+    /** @description A variable usable in SQL insights as `{variables.<code_name>}`. `created_by` is the id of the user, not a user object. Differs from the docs: newer servers also send `is_multi`, `values_query` and `values_query_connection_id`, and normalize a `List` variable's `values` to strings (and its `default_value` to a string, or a string array when `is_multi`) [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09]. */
+    InsightVariable: {
+      /** Format: uuid */
+      readonly id: string;
+      name: string;
+      type: components["schemas"]["InsightVariableType"];
+      /** @description The value used when none is given; its type follows `type`. */
+      default_value?: unknown;
+      readonly created_by: number | null;
+      /** Format: date-time */
+      readonly created_at: string;
+      /** @description Derived from `name` on create (letters, digits and `_` kept, spaces to `_`, lower case; older servers drop `_` too); not recomputed on update. */
+      readonly code_name: string | null;
+      /** @description The allowed values, for `List` variables (strings on newer servers); null otherwise. */
+      values?: unknown;
+      /** @description Newer servers only. Whether a `List` variable takes several values. */
+      is_multi?: boolean;
+      /** @description Newer servers only. A HogQL query whose first column gives a `List` variable's values (a second column, their labels). */
+      values_query?: string | null;
+      /** @description Newer servers only. The external data source `values_query` runs against; null for PostHog. */
+      values_query_connection_id?: string | null;
+    };
+    /** @description A new variable (also the body of a full update). Differs from the docs: `is_multi`, `values_query` and `values_query_connection_id` are writable on newer servers; for any type but `List` the server resets them [source: products/product_analytics/backend/api/insight_variable.py @ 2a0ebe09]. */
+    InsightVariableCreate: {
+      name: string;
+      type: components["schemas"]["InsightVariableType"];
+      /** @description The value used when none is given. */
+      default_value?: unknown;
+      /** @description The allowed values, for `List` variables. */
+      values?: unknown;
+      is_multi?: boolean;
+      values_query?: string | null;
+      values_query_connection_id?: string | null;
+    };
+    InsightVariablePatch: {
+      name?: string;
+      type?: components["schemas"]["InsightVariableType"];
+      /** @description The value used when none is given. */
+      default_value?: unknown;
+      /** @description The allowed values, for `List` variables. */
+      values?: unknown;
+      is_multi?: boolean;
+      values_query?: string | null;
+      values_query_connection_id?: string | null;
+    };
+    /** @description A page-number page of insight variables (500 a page; follow `next` or pass `page`). */
+    PaginatedInsightVariableList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["InsightVariable"][];
+    };
+    /** @description A hog function (destination, transformation, site app and so on), in its list form. Differs from the docs: newer servers also send `search_match_type` and `draft_updated_at` [source: products/cdp/backend/api/hog_function.py @ 00190775, HogFunctionMinimalSerializer]. */
     HogFunctionMinimal: {
       /** Format: uuid */
       id: string;
@@ -2567,6 +3705,13 @@ export interface components {
         tokens: number;
       } | null;
       execution_order: number | null;
+      /** @description Newer servers only. How a `search` matched (exact or similar); null without a search. */
+      search_match_type?: string | null;
+      /**
+       * Format: date-time
+       * @description Newer servers only. When config was last staged for review; null when nothing is staged.
+       */
+      draft_updated_at?: string | null;
     };
     HogFunctionTemplate: {
       id: string;
@@ -2600,6 +3745,213 @@ export interface components {
       /** Format: uri */
       previous: string | null;
       results: components["schemas"]["HogFunctionMinimal"][];
+    };
+    /** @description The function's health as the CDP worker sees it (a `HogFunctionState` number and its token bucket). */
+    HogFunctionStatus: {
+      state: number;
+      tokens: number;
+    };
+    /**
+     * @description The kinds of function. `warehouse_source_webhook` functions are hidden from this API on newer servers (never listed, and refused on create or update); `transformation_log` is newer.
+     * @enum {string}
+     */
+    HogFunctionType:
+      | "destination"
+      | "site_destination"
+      | "internal_destination"
+      | "source_webhook"
+      | "warehouse_source_webhook"
+      | "site_app"
+      | "transformation"
+      | "transformation_log";
+    /** @description PII masking of the events sent, by a hash expression with a time to live. */
+    HogFunctionMasking: {
+      ttl: number;
+      threshold?: number | null;
+      hash: string;
+      /** @description Compiled by the server from `hash`; ignored when sent. */
+      bytecode?: unknown;
+    };
+    /** @description A hog function in full. Secret inputs come back as `{"secret": true}`, never their value. Differs from the docs: `deleted`, `template_id`, `_create_in_folder` and `base_updated_at` are write-only and never sent back; newer servers add `batch_export_id`, `version`, `draft`, `draft_updated_at` and `search_match_type` [source: products/cdp/backend/api/hog_function.py @ 00190775, HogFunctionSerializer]. */
+    HogFunction: {
+      /** Format: uuid */
+      readonly id: string;
+      /** @description One of the `HogFunctionType` values (newer servers may add kinds). */
+      type: string | null;
+      name: string | null;
+      description?: string;
+      /** Format: date-time */
+      readonly created_at: string;
+      readonly created_by: components["schemas"]["UserBasic"] | null;
+      /** Format: date-time */
+      readonly updated_at: string;
+      enabled: boolean;
+      /** @description The source code (Hog; TypeScript for `site_destination` and `site_app`). */
+      hog: string;
+      /** @description Compiled from `hog` by the server; null for TypeScript functions. */
+      readonly bytecode?: unknown;
+      readonly transpiled?: string | null;
+      inputs_schema: {
+        [key: string]: unknown;
+      }[];
+      inputs: {
+        [key: string]: unknown;
+      } | null;
+      filters: {
+        [key: string]: unknown;
+      } | null;
+      masking?: components["schemas"]["HogFunctionMasking"] | null;
+      mappings?:
+        | {
+            [key: string]: unknown;
+          }[]
+        | null;
+      icon_url?: string | null;
+      readonly template: components["schemas"]["HogFunctionTemplate"] | null;
+      readonly status: components["schemas"]["HogFunctionStatus"] | null;
+      execution_order?: number | null;
+      /** @description Newer servers only. The batch export that backfills this destination, once enabled. */
+      batch_export_id?: string | null;
+      readonly search_match_type?: string | null;
+      /** @description Newer servers only. Incremented every time the live config changes. */
+      readonly version?: number;
+      /** @description Newer servers only. Config staged for review, not live yet; null when nothing is staged. */
+      readonly draft?: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      readonly draft_updated_at?: string | null;
+    };
+    /** @description A new function. Differs from the docs: nothing is strictly required. `type` defaults to `destination`; `hog` is needed unless `template_id` names a template, whose code, inputs schema, name, description and icon fill what is left out (400 `{"hog": "Required."}` otherwise). `hog` is at most 100 KB. Enabled transformations are capped per project (400 on `type`) [source: products/cdp/backend/api/hog_function.py @ 00190775, to_internal_value and validate]. */
+    HogFunctionCreate: {
+      type?: components["schemas"]["HogFunctionType"];
+      name?: string | null;
+      description?: string;
+      enabled?: boolean;
+      deleted?: boolean;
+      hog?: string;
+      inputs_schema?: {
+        [key: string]: unknown;
+      }[];
+      inputs?: {
+        [key: string]: unknown;
+      };
+      filters?: {
+        [key: string]: unknown;
+      } | null;
+      masking?: components["schemas"]["HogFunctionMasking"] | null;
+      mappings?:
+        | {
+            [key: string]: unknown;
+          }[]
+        | null;
+      icon_url?: string | null;
+      /** @description The template to create the function from (only read on create). */
+      template_id?: string | null;
+      execution_order?: number | null;
+      _create_in_folder?: string;
+    };
+    /** @description The fields an update may change (PUT or PATCH: the server requires none). `type` cannot change (400 "Cannot modify the type of an existing function") and `template_id` is ignored. `{"deleted": true}` soft-deletes the function (DELETE is refused); `{"deleted": false}` restores it. `base_updated_at` (newer servers) makes the write fail with 409 `stale_update` if the function changed since that time [source: products/cdp/backend/api/hog_function.py @ 00190775]. */
+    HogFunctionPatch: {
+      type?: components["schemas"]["HogFunctionType"];
+      name?: string | null;
+      description?: string;
+      enabled?: boolean;
+      deleted?: boolean;
+      hog?: string;
+      inputs_schema?: {
+        [key: string]: unknown;
+      }[];
+      inputs?: {
+        [key: string]: unknown;
+      };
+      filters?: {
+        [key: string]: unknown;
+      } | null;
+      masking?: components["schemas"]["HogFunctionMasking"] | null;
+      mappings?:
+        | {
+            [key: string]: unknown;
+          }[]
+        | null;
+      icon_url?: string | null;
+      execution_order?: number | null;
+      /** Format: date-time */
+      base_updated_at?: string;
+    };
+    /** @description A test run. `configuration` is the function to run (a full function, saved or not); newer servers take `use_draft: true` instead, to test the staged draft. `globals` (or `clickhouse_event`) is the event to run it on. With `mock_async_functions` (the default) `fetch()` and the like are simulated [source: products/cdp/backend/api/hog_function.py @ 00190775, HogFunctionInvocationSerializer]. */
+    HogFunctionInvocationRequest: {
+      configuration?: components["schemas"]["HogFunctionCreate"];
+      use_draft?: boolean;
+      globals?: {
+        [key: string]: unknown;
+      };
+      clickhouse_event?: {
+        [key: string]: unknown;
+      };
+      /** @default true */
+      mock_async_functions?: boolean;
+      invocation_id?: string | null;
+    };
+    /** @description What the CDP worker answered for the test run, passed through as it is: `status` and the run's `logs`, with more fields depending on the worker's version. A failed run answers with the worker's status and `{"status": "error", "errors": [...]}` (older servers: no `errors`). */
+    HogFunctionInvocationResult: {
+      status: string;
+      logs?: ({
+        timestamp?: string;
+        level?: string;
+        message?: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+      errors?: string[];
+    } & {
+      [key: string]: unknown;
+    };
+    HogFunctionLogEntry: {
+      log_source_id: string;
+      instance_id: string;
+      /** Format: date-time */
+      timestamp: string;
+      /** @description Upper case, e.g. `INFO`, `WARN`, `ERROR`, `DEBUG`. */
+      level: string;
+      message: string;
+    };
+    /** @description The newest log entries (at most `limit`), wrapped in the viewset's limit/offset page: with the same `limit`, every entry fits in the first page and `next` is null. */
+    PaginatedHogFunctionLogEntryList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["HogFunctionLogEntry"][];
+    };
+    /** @description One series per metric kind (or name), with a value per `labels` entry. */
+    AppMetrics: {
+      labels: string[];
+      series: {
+        name: string;
+        values: number[];
+      }[];
+    };
+    AppMetricsTotals: {
+      totals: {
+        [key: string]: number;
+      };
+    };
+    HogFunctionIcon: {
+      /** @description The brand's domain; pass it to `icon/?id=`. */
+      id: string;
+      name: string;
+      url: string;
+    };
+    /** @description New `execution_order` values, keyed by function id; all of one type. */
+    HogFunctionRearrange: {
+      orders: {
+        [key: string]: number;
+      };
+    };
+    HogFunctionBackfills: {
+      batch_export_id: string;
     };
   };
   responses: {
@@ -2682,6 +4034,18 @@ export type DashboardStreamTile = components["schemas"]["DashboardStreamTile"];
 export type DashboardStreamError = components["schemas"]["DashboardStreamError"];
 export type DashboardStreamComplete = components["schemas"]["DashboardStreamComplete"];
 export type DataColorTheme = components["schemas"]["DataColorTheme"];
+export type DataColorThemeCreate = components["schemas"]["DataColorThemeCreate"];
+export type DataColorThemePatch = components["schemas"]["DataColorThemePatch"];
+export type DashboardBasic = components["schemas"]["DashboardBasic"];
+export type PaginatedDashboardBasicList = components["schemas"]["PaginatedDashboardBasicList"];
+export type DashboardCreate = components["schemas"]["DashboardCreate"];
+export type DashboardSnapshotRequest = components["schemas"]["DashboardSnapshotRequest"];
+export type DashboardSnapshot = components["schemas"]["DashboardSnapshot"];
+export type DashboardAnalyzeRefreshRequest =
+  components["schemas"]["DashboardAnalyzeRefreshRequest"];
+export type DashboardAnalyzeRefreshResult = components["schemas"]["DashboardAnalyzeRefreshResult"];
+export type DashboardCollaborator = components["schemas"]["DashboardCollaborator"];
+export type DashboardCollaboratorCreate = components["schemas"]["DashboardCollaboratorCreate"];
 export type Insight = components["schemas"]["Insight"];
 export type InsightDashboardTile = components["schemas"]["InsightDashboardTile"];
 export type InsightCreate = components["schemas"]["InsightCreate"];
@@ -2690,11 +4054,6 @@ export type TrendFilter = components["schemas"]["TrendFilter"];
 export type TrendInterval = components["schemas"]["TrendInterval"];
 export type TrendSeries = components["schemas"]["TrendSeries"];
 export type TrendResult = components["schemas"]["TrendResult"];
-export type InsightVariableType = components["schemas"]["InsightVariableType"];
-export type InsightVariable = components["schemas"]["InsightVariable"];
-export type InsightVariableCreate = components["schemas"]["InsightVariableCreate"];
-export type InsightVariablePatch = components["schemas"]["InsightVariablePatch"];
-export type PaginatedInsightVariableList = components["schemas"]["PaginatedInsightVariableList"];
 export type ClickhouseEvent = components["schemas"]["ClickhouseEvent"];
 export type EventPerson = components["schemas"]["EventPerson"];
 export type EventElement = components["schemas"]["EventElement"];
@@ -2721,10 +4080,31 @@ export type ExplicitTeamMember = components["schemas"]["ExplicitTeamMember"];
 export type MemberLevel = components["schemas"]["MemberLevel"];
 export type ExplicitTeamMemberCreate = components["schemas"]["ExplicitTeamMemberCreate"];
 export type ExplicitTeamMemberPatch = components["schemas"]["ExplicitTeamMemberPatch"];
+export type InsightVariableType = components["schemas"]["InsightVariableType"];
+export type InsightVariable = components["schemas"]["InsightVariable"];
+export type InsightVariableCreate = components["schemas"]["InsightVariableCreate"];
+export type InsightVariablePatch = components["schemas"]["InsightVariablePatch"];
+export type PaginatedInsightVariableList = components["schemas"]["PaginatedInsightVariableList"];
 export type HogFunctionMinimal = components["schemas"]["HogFunctionMinimal"];
 export type HogFunctionTemplate = components["schemas"]["HogFunctionTemplate"];
 export type PaginatedHogFunctionMinimalList =
   components["schemas"]["PaginatedHogFunctionMinimalList"];
+export type HogFunctionStatus = components["schemas"]["HogFunctionStatus"];
+export type HogFunctionType = components["schemas"]["HogFunctionType"];
+export type HogFunctionMasking = components["schemas"]["HogFunctionMasking"];
+export type HogFunction = components["schemas"]["HogFunction"];
+export type HogFunctionCreate = components["schemas"]["HogFunctionCreate"];
+export type HogFunctionPatch = components["schemas"]["HogFunctionPatch"];
+export type HogFunctionInvocationRequest = components["schemas"]["HogFunctionInvocationRequest"];
+export type HogFunctionInvocationResult = components["schemas"]["HogFunctionInvocationResult"];
+export type HogFunctionLogEntry = components["schemas"]["HogFunctionLogEntry"];
+export type PaginatedHogFunctionLogEntryList =
+  components["schemas"]["PaginatedHogFunctionLogEntryList"];
+export type AppMetrics = components["schemas"]["AppMetrics"];
+export type AppMetricsTotals = components["schemas"]["AppMetricsTotals"];
+export type HogFunctionIcon = components["schemas"]["HogFunctionIcon"];
+export type HogFunctionRearrange = components["schemas"]["HogFunctionRearrange"];
+export type HogFunctionBackfills = components["schemas"]["HogFunctionBackfills"];
 export type ResponseError = components["responses"]["Error"];
 export type ResponseNoContent = components["responses"]["NoContent"];
 export type ParameterProjectId = components["parameters"]["ProjectId"];
@@ -2744,6 +4124,14 @@ export interface operations {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
         format?: components["parameters"]["FormatJson"];
+        /** @description Differs from the docs (not listed there): dashboard filters to apply to this answer instead of the saved ones (JSON, e.g. `{"date_from": "-7d"}`); the answer's `filters` shows them, the saved `persisted_filters` stay [source: posthog/api/dashboards/dashboard.py @ 0070176f, get_filters -> filters_override_requested_by_client]. */
+        filters_override?: {
+          [key: string]: unknown;
+        };
+        /** @description Differs from the docs (not listed there): variable values to use for this answer (JSON, keyed by variable id) [source: posthog/api/dashboards/dashboard.py @ 0070176f, get_variables -> variables_override_requested_by_client]. */
+        variables_override?: {
+          [key: string]: unknown;
+        };
       };
       header?: never;
       path: {
@@ -2757,6 +4145,40 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated dashboard. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2836,6 +4258,14 @@ export interface operations {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
         format?: components["parameters"]["FormatJson"];
+        /** @description Differs from the docs (not listed there): dashboard filters to apply to this answer instead of the saved ones (JSON, e.g. `{"date_from": "-7d"}`); the answer's `filters` shows them, the saved `persisted_filters` stay [source: posthog/api/dashboards/dashboard.py @ 0070176f, get_filters -> filters_override_requested_by_client]. */
+        filters_override?: {
+          [key: string]: unknown;
+        };
+        /** @description Differs from the docs (not listed there): variable values to use for this answer (JSON, keyed by variable id) [source: posthog/api/dashboards/dashboard.py @ 0070176f, get_variables -> variables_override_requested_by_client]. */
+        variables_override?: {
+          [key: string]: unknown;
+        };
       };
       header?: never;
       path: {
@@ -2849,6 +4279,40 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The dashboard. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated dashboard. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2998,6 +4462,8 @@ export interface operations {
         format?: components["parameters"]["FormatJson"];
         /** @description The layout to order tiles by. Unknown values fall back to `sm`. */
         layoutSize?: "sm" | "xs";
+        /** @description The same as `layoutSize`, read when that is absent [source: posthog/api/dashboards/dashboard.py @ 0070176f, _get_layout_size_from_request]. */
+        layout_size?: "sm" | "xs";
       };
       header?: never;
       path: {
@@ -3031,6 +4497,8 @@ export interface operations {
         format?: components["parameters"]["FormatJson"];
         /** @description The layout to order tiles by. Unknown values fall back to `sm`. */
         layoutSize?: "sm" | "xs";
+        /** @description The same as `layoutSize`, read when that is absent [source: posthog/api/dashboards/dashboard.py @ 0070176f, _get_layout_size_from_request]. */
+        layout_size?: "sm" | "xs";
       };
       header?: never;
       path: {
@@ -3301,6 +4769,35 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  environments_data_color_themes_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DataColorThemeCreate"];
+      };
+    };
+    responses: {
+      /** @description The new theme. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   data_color_themes_list: {
     parameters: {
       query?: {
@@ -3331,6 +4828,35 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["DataColorTheme"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DataColorThemeCreate"];
+      };
+    };
+    responses: {
+      /** @description The new theme. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
         };
       };
       "4XX": components["responses"]["Error"];
@@ -4403,274 +5929,6 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
-  environments_insight_variables_list: {
-    parameters: {
-      query?: {
-        /** @description A page number within the paginated result set. */
-        page?: number;
-      };
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of variables. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PaginatedInsightVariableList"];
-        };
-      };
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
-  environments_insight_variables_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["InsightVariableCreate"];
-      };
-    };
-    responses: {
-      /** @description The new variable. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["InsightVariable"];
-        };
-      };
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
-  insight_variables_list: {
-    parameters: {
-      query?: {
-        /** @description A page number within the paginated result set. */
-        page?: number;
-      };
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of variables. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PaginatedInsightVariableList"];
-        };
-      };
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
-  insight_variables_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["InsightVariableCreate"];
-      };
-    };
-    responses: {
-      /** @description The new variable. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["InsightVariable"];
-        };
-      };
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
-  environments_insight_variables_retrieve: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-        /** @description A UUID string identifying this insight variable. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The variable. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["InsightVariable"];
-        };
-      };
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
-  environments_insight_variables_destroy: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-        /** @description A UUID string identifying this insight variable. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
-  environments_insight_variables_partial_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-        /** @description A UUID string identifying this insight variable. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["InsightVariablePatch"];
-      };
-    };
-    responses: {
-      /** @description The updated variable. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["InsightVariable"];
-        };
-      };
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
-  insight_variables_retrieve: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-        /** @description A UUID string identifying this insight variable. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The variable. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["InsightVariable"];
-        };
-      };
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
-  insight_variables_destroy: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-        /** @description A UUID string identifying this insight variable. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
-  insight_variables_partial_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
-        project_id: components["parameters"]["ProjectId"];
-        /** @description A UUID string identifying this insight variable. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["InsightVariablePatch"];
-      };
-    };
-    responses: {
-      /** @description The updated variable. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["InsightVariable"];
-        };
-      };
-      "4XX": components["responses"]["Error"];
-      "5XX": components["responses"]["Error"];
-    };
-  };
   environments_persons_list: {
     parameters: {
       query?: {
@@ -5705,9 +6963,728 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  environments_dashboards_list: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Only dashboards with one of these tags; repeat the parameter for several. */
+        tags?: string[];
+        /** @description `true` leaves out generated dashboards (named with PostHog's generated prefix). The server compares the text with `true`, so `false` does nothing. */
+        exclude_generated?: true;
+        /** @description Only dashboards made this way; `unlisted` is the only way to list unlisted ones. */
+        creation_mode?: components["schemas"]["DashboardCreationMode"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of dashboards. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedDashboardBasicList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["DashboardCreate"];
+      };
+    };
+    responses: {
+      /** @description The new dashboard. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_list: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Only dashboards with one of these tags; repeat the parameter for several. */
+        tags?: string[];
+        /** @description `true` leaves out generated dashboards (named with PostHog's generated prefix). The server compares the text with `true`, so `false` does nothing. */
+        exclude_generated?: true;
+        /** @description Only dashboards made this way; `unlisted` is the only way to list unlisted ones. */
+        creation_mode?: components["schemas"]["DashboardCreationMode"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of dashboards. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedDashboardBasicList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["DashboardCreate"];
+      };
+    };
+    responses: {
+      /** @description The new dashboard. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Dashboard"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_snapshot_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["DashboardSnapshotRequest"];
+      };
+    };
+    responses: {
+      /** @description The key of the stored state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardSnapshot"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_snapshot_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["DashboardSnapshotRequest"];
+      };
+    };
+    responses: {
+      /** @description The key of the stored state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardSnapshot"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_analyze_refresh_result_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardAnalyzeRefreshRequest"];
+      };
+    };
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardAnalyzeRefreshResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_analyze_refresh_result_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this dashboard. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardAnalyzeRefreshRequest"];
+      };
+    };
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardAnalyzeRefreshResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_sharing_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_sharing_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sharing configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingConfiguration"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_sharing_passwords_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SharingPasswordCreate"];
+      };
+    };
+    responses: {
+      /** @description The new password. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingPasswordCreated"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_sharing_passwords_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SharingPasswordCreate"];
+      };
+    };
+    responses: {
+      /** @description The new password. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharingPasswordCreated"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_dashboards_sharing_passwords_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_sharing_passwords_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+        password_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_collaborators_list_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every collaborator, in one array. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardCollaborator"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_collaborators_create_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DashboardCollaboratorCreate"];
+      };
+    };
+    responses: {
+      /** @description The new collaborator. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DashboardCollaborator"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  dashboards_collaborators_destroy_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        dashboard_id: number;
+        /** @description The collaborator's user UUID (not the collaborator's own `id`). */
+        user__uuid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_data_color_themes_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The theme. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_data_color_themes_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DataColorThemeCreate"];
+      };
+    };
+    responses: {
+      /** @description The updated theme. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_data_color_themes_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_data_color_themes_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DataColorThemePatch"];
+      };
+    };
+    responses: {
+      /** @description The updated theme. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The theme. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DataColorThemeCreate"];
+      };
+    };
+    responses: {
+      /** @description The updated theme. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  data_color_themes_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A unique integer value identifying this data color theme. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DataColorThemePatch"];
+      };
+    };
+    responses: {
+      /** @description The updated theme. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DataColorTheme"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_hog_functions_list: {
     parameters: {
       query?: {
+        /** @description Exact creation time. */
         created_at?: string | Date;
         /** @description The id of the user who created the function. */
         created_by?: number;
@@ -5721,7 +7698,18 @@ export interface operations {
         search?: string;
         /** @description Multiple values may be separated by commas. */
         type?: string[];
+        /** @description Exact time of the last update. */
         updated_at?: string | Date;
+        /** @description Only functions whose `filters` contain this object (a JSON containment match), e.g. `{"source": "events"}`. A value that is not JSON gives 400 with `attr: "filters"`. */
+        filters?: {
+          [key: string]: unknown;
+        };
+        /** @description Like `filters`, any of several objects (ORed together with `filters`). Not a JSON array gives 400 with `attr: "filter_groups"`. */
+        filter_groups?: {
+          [key: string]: unknown;
+        }[];
+        /** @description `true` returns the full function (inputs, mappings, masking...) for each item; the server compares the text with `true`, so any other value gives the short form. */
+        full?: true;
       };
       header?: never;
       path: {
@@ -5745,9 +7733,39 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  environments_hog_functions_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionCreate"];
+      };
+    };
+    responses: {
+      /** @description The new function. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   hog_functions_list: {
     parameters: {
       query?: {
+        /** @description Exact creation time. */
         created_at?: string | Date;
         /** @description The id of the user who created the function. */
         created_by?: number;
@@ -5761,7 +7779,18 @@ export interface operations {
         search?: string;
         /** @description Multiple values may be separated by commas. */
         type?: string[];
+        /** @description Exact time of the last update. */
         updated_at?: string | Date;
+        /** @description Only functions whose `filters` contain this object (a JSON containment match), e.g. `{"source": "events"}`. A value that is not JSON gives 400 with `attr: "filters"`. */
+        filters?: {
+          [key: string]: unknown;
+        };
+        /** @description Like `filters`, any of several objects (ORed together with `filters`). Not a JSON array gives 400 with `attr: "filter_groups"`. */
+        filter_groups?: {
+          [key: string]: unknown;
+        }[];
+        /** @description `true` returns the full function (inputs, mappings, masking...) for each item; the server compares the text with `true`, so any other value gives the short form. */
+        full?: true;
       };
       header?: never;
       path: {
@@ -5779,6 +7808,1131 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["PaginatedHogFunctionMinimalList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionCreate"];
+      };
+    };
+    responses: {
+      /** @description The new function. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The function. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated function. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Hog functions are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated function. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The function. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated function. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Hog functions are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionPatch"];
+      };
+    };
+    responses: {
+      /** @description The updated function. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_enable_backfills_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new batch export's id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunctionBackfills"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_enable_backfills_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new batch export's id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunctionBackfills"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_invocations_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The function to test, or `new` for one not saved yet (the server runs the given configuration whatever the id; an unknown id counts as `new`). */
+        id: string | "new";
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionInvocationRequest"];
+      };
+    };
+    responses: {
+      /** @description The test run's result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunctionInvocationResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_invocations_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The function to test, or `new` for one not saved yet (the server runs the given configuration whatever the id; an unknown id counts as `new`). */
+        id: string | "new";
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionInvocationRequest"];
+      };
+    };
+    responses: {
+      /** @description The test run's result. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunctionInvocationResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_logs_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The most entries to return (400 outside 1 to 500). */
+        limit?: number;
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Only entries after this time (ISO 8601). */
+        after?: string | Date;
+        /** @description Only entries before this time (ISO 8601). */
+        before?: string | Date;
+        /** @description Only these levels (case-insensitive); repeat the parameter for several. */
+        level?: string[];
+        /** @description Only entries whose message contains this (case-insensitive). */
+        search?: string;
+        /** @description Only the entries of this invocation. */
+        instance_id?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The log entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedHogFunctionLogEntryList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_logs_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The most entries to return (400 outside 1 to 500). */
+        limit?: number;
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description Only entries after this time (ISO 8601). */
+        after?: string | Date;
+        /** @description Only entries before this time (ISO 8601). */
+        before?: string | Date;
+        /** @description Only these levels (case-insensitive); repeat the parameter for several. */
+        level?: string[];
+        /** @description Only entries whose message contains this (case-insensitive). */
+        search?: string;
+        /** @description Only the entries of this invocation. */
+        instance_id?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The log entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedHogFunctionLogEntryList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_metrics_retrieve: {
+    parameters: {
+      query?: {
+        /** @description Start of the range, relative (`-7d`, `-24h`) or ISO 8601. Defaults to `-7d` for the series. */
+        after?: string | Date;
+        /** @description End of the range, in the same forms. Defaults to now. */
+        before?: string | Date;
+        /** @description Only one invocation's metrics. */
+        instance_id?: string;
+        /** @description The bucket of each series value (series only). */
+        interval?: "hour" | "day" | "week";
+        /** @description Only these metric names, comma-separated (e.g. `succeeded,failed`). */
+        name?: string[];
+        /** @description Only these metric kinds, comma-separated (e.g. `success,failure`). */
+        kind?: string[];
+        /** @description Group by metric `name` or `kind`. */
+        breakdown_by?: "name" | "kind";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metric series. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AppMetrics"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_metrics_retrieve: {
+    parameters: {
+      query?: {
+        /** @description Start of the range, relative (`-7d`, `-24h`) or ISO 8601. Defaults to `-7d` for the series. */
+        after?: string | Date;
+        /** @description End of the range, in the same forms. Defaults to now. */
+        before?: string | Date;
+        /** @description Only one invocation's metrics. */
+        instance_id?: string;
+        /** @description The bucket of each series value (series only). */
+        interval?: "hour" | "day" | "week";
+        /** @description Only these metric names, comma-separated (e.g. `succeeded,failed`). */
+        name?: string[];
+        /** @description Only these metric kinds, comma-separated (e.g. `success,failure`). */
+        kind?: string[];
+        /** @description Group by metric `name` or `kind`. */
+        breakdown_by?: "name" | "kind";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metric series. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AppMetrics"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_metrics_totals_retrieve: {
+    parameters: {
+      query?: {
+        /** @description Start of the range, relative (`-7d`, `-24h`) or ISO 8601. Defaults to `-7d` for the series. */
+        after?: string | Date;
+        /** @description End of the range, in the same forms. Defaults to now. */
+        before?: string | Date;
+        /** @description Only one invocation's metrics. */
+        instance_id?: string;
+        /** @description The bucket of each series value (series only). */
+        interval?: "hour" | "day" | "week";
+        /** @description Only these metric names, comma-separated (e.g. `succeeded,failed`). */
+        name?: string[];
+        /** @description Only these metric kinds, comma-separated (e.g. `success,failure`). */
+        kind?: string[];
+        /** @description Group by metric `name` or `kind`. */
+        breakdown_by?: "name" | "kind";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The totals. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AppMetricsTotals"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_metrics_totals_retrieve: {
+    parameters: {
+      query?: {
+        /** @description Start of the range, relative (`-7d`, `-24h`) or ISO 8601. Defaults to `-7d` for the series. */
+        after?: string | Date;
+        /** @description End of the range, in the same forms. Defaults to now. */
+        before?: string | Date;
+        /** @description Only one invocation's metrics. */
+        instance_id?: string;
+        /** @description The bucket of each series value (series only). */
+        interval?: "hour" | "day" | "week";
+        /** @description Only these metric names, comma-separated (e.g. `succeeded,failed`). */
+        name?: string[];
+        /** @description Only these metric kinds, comma-separated (e.g. `success,failure`). */
+        kind?: string[];
+        /** @description Group by metric `name` or `kind`. */
+        breakdown_by?: "name" | "kind";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this hog function. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The totals. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AppMetricsTotals"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_icon_retrieve: {
+    parameters: {
+      query: {
+        /** @description The brand's domain, e.g. `slack.com`. */
+        id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image, with the type logo.dev gave it (`image/png` by default). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/*": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_icon_retrieve: {
+    parameters: {
+      query: {
+        /** @description The brand's domain, e.g. `slack.com`. */
+        id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image, with the type logo.dev gave it (`image/png` by default). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/*": string;
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_icons_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The brand to look for. */
+        query?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The matching icons. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunctionIcon"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_icons_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The brand to look for. */
+        query?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The matching icons. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunctionIcon"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_hog_functions_rearrange_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionRearrange"];
+      };
+    };
+    responses: {
+      /** @description The functions of that type, by execution order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  hog_functions_rearrange_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HogFunctionRearrange"];
+      };
+    };
+    responses: {
+      /** @description The functions of that type, by execution order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HogFunction"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_list: {
+    parameters: {
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of variables. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightVariableList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariableCreate"];
+      };
+    };
+    responses: {
+      /** @description The new variable. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_list: {
+    parameters: {
+      query?: {
+        /** @description A page number within the paginated result set. */
+        page?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of variables. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedInsightVariableList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariableCreate"];
+      };
+    };
+    responses: {
+      /** @description The new variable. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariableCreate"];
+      };
+    };
+    responses: {
+      /** @description The updated variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insight_variables_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariablePatch"];
+      };
+    };
+    responses: {
+      /** @description The updated variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariableCreate"];
+      };
+    };
+    responses: {
+      /** @description The updated variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insight_variables_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description A UUID string identifying this insight variable. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightVariablePatch"];
+      };
+    };
+    responses: {
+      /** @description The updated variable. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightVariable"];
         };
       };
       "4XX": components["responses"]["Error"];

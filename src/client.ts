@@ -214,6 +214,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
   const client = {
     GET: (path: string, init?: SendInit) => call("GET", path, init),
     POST: (path: string, init?: SendInit) => call("POST", path, init),
+    PUT: (path: string, init?: SendInit) => call("PUT", path, init),
     PATCH: (path: string, init?: SendInit) => call("PATCH", path, init),
     DELETE: (path: string, init?: SendInit) => call("DELETE", path, init),
     paginate: (path: string, init: SendInit = {}, options: PaginateOptions = {}) => {

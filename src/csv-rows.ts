@@ -2,6 +2,7 @@
 // body's bytes stream into csv-parse, which decodes each field once it is whole (so a UTF-8 character
 // split across network chunks comes out intact).
 import { PostHogResponseError } from "./errors/response-error.js";
+import { checkCsvCap, csvCapFor } from "./export/csv-cap.js";
 import type { Send, SendInit } from "./send.js";
 import { streamFailure } from "./stream-failure.js";
 
@@ -41,8 +42,9 @@ export async function* csvRows(
     >,
   );
   try {
-    // Leaving the loop early cancels the stream, and with it the download.
-    yield* rows;
+    // Leaving the loop early cancels the stream, and with it the download. An answer that reached
+    // the server's CSV cap ends with PostHogCsvCapError after its rows.
+    yield* checkCsvCap(rows, csvCapFor(path), path, pathname, init.params?.query);
   } catch (error) {
     if (error instanceof CsvError) {
       throw new PostHogResponseError(

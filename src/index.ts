@@ -20,6 +20,15 @@ export type {
   ErrorResult,
 } from "./types.js";
 export type * from "../generated/schema.js";
+export { PostHogCsvCapError, type CsvCapKind } from "./errors/csv-cap-error.js";
+export {
+  exportList,
+  type ExportOptions,
+  type ExportResult,
+  type ExportClient,
+} from "./export/export.js";
+export type { ExportProgress } from "./export/progress.js";
+export type { ExportWarning } from "./export/shifts.js";
 export { createRedisRateLimitStore } from "./rate-limit/redis-store.js";
 export type { RedisRateLimitStoreOptions, RedisScriptClient } from "./rate-limit/redis-store.js";
 export { createMemoryRateLimitStore } from "./rate-limit/memory-store.js";

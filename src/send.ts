@@ -2,7 +2,7 @@
 // through the client, with everything a helper needs and callers do not.
 import type { Middleware } from "openapi-fetch";
 
-export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface SendInit {
   params?: {

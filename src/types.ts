@@ -161,6 +161,7 @@ export interface PostHogClient<Paths extends {} = paths, ClientDefault extends b
   ): AsyncGenerator<DashboardStreamMessage>;
   GET: ClientMethod<Paths, "get", ClientDefault>;
   POST: ClientMethod<Paths, "post", ClientDefault>;
+  PUT: ClientMethod<Paths, "put", ClientDefault>;
   PATCH: ClientMethod<Paths, "patch", ClientDefault>;
   DELETE: ClientMethod<Paths, "delete", ClientDefault>;
   /** Adds openapi-fetch middleware. It sees each call once, without credentials. */

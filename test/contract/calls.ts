@@ -46,7 +46,7 @@ export type ContractClient = ReturnType<typeof contractClient>;
 
 export interface ContractCall {
   operationId: string;
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   path: string;
   /** The status Prism must answer. */
   status: number;
@@ -64,6 +64,8 @@ const VARIABLE_ID = "0192e7c4-5a6b-7c8d-9e0f-1a2b3c4d5e6f";
 const SHARE_PASSWORD_ID = "7c1a4c1e-9b6f-4f0a-8a1d-3f5e2b7c9d10";
 const DASHBOARD_ID = 201;
 const INSIGHT_ID = 3001;
+const FUNCTION_ID = "0190b2c3-d4e5-7f60-8172-839405a6b7c8";
+const SESSION = { Cookie: "sessionid=contract-session" };
 
 const trendsQuery = {
   kind: "InsightVizNode",
@@ -950,4 +952,393 @@ export const calls: ContractCall[] = [
       return response;
     },
   },
+
+  // spec-a: the second round's dashboards, collaborators, data color themes, hog functions and
+  // insight variables operations ------------------------------------------------------------------
+  ...specACalls(),
 ];
+
+/** A call whose check is only that Prism answered `status` with data satisfying `check`. */
+function specACall(
+  operationId: string,
+  method: ContractCall["method"],
+  path: string,
+  status: number,
+  send: (posthog: ContractClient) => Promise<{ data?: unknown; response: Response }>,
+  check: (data: never) => void,
+): ContractCall {
+  return {
+    operationId,
+    method,
+    path,
+    status,
+    async run(posthog) {
+      const { data, response } = await send(posthog);
+      check(data as never);
+      return response;
+    },
+  };
+}
+
+function specACalls(): ContractCall[] {
+  const dashboard = { params: { path: { id: DASHBOARD_ID } } };
+  const sharing = { params: { path: { dashboard_id: DASHBOARD_ID } } };
+  const fn = { params: { path: { id: FUNCTION_ID } } };
+  const theme = { params: { path: { id: 7 } } };
+  return [
+    specACall(
+      "environments_dashboards_list",
+      "GET",
+      "/api/environments/{project_id}/dashboards/",
+      200,
+      (p) =>
+        p.GET("/api/environments/{project_id}/dashboards/", {
+          params: { query: { limit: 20, tags: ["kpi"], exclude_generated: true } },
+        }),
+      (data: { count: number; results: { id: number; tags?: string[] }[] }) => {
+        expect(data.count).toBe(1);
+        expect(data.results[0]).toMatchObject({ id: DASHBOARD_ID, tags: ["kpi"] });
+        expect(data.results[0]).not.toHaveProperty("tiles");
+      },
+    ),
+    specACall(
+      "environments_dashboards_create",
+      "POST",
+      "/api/environments/{project_id}/dashboards/",
+      201,
+      (p) =>
+        p.POST("/api/environments/{project_id}/dashboards/", {
+          body: { name: "Product KPIs", tags: ["kpi"], filters: { date_from: "-30d" } },
+        }),
+      (data: { id: number; name: string }) => expect(data).toMatchObject({ id: DASHBOARD_ID }),
+    ),
+    specACall(
+      "environments_dashboards_update",
+      "PUT",
+      "/api/environments/{project_id}/dashboards/{id}/",
+      200,
+      (p) =>
+        p.PUT("/api/environments/{project_id}/dashboards/{id}/", {
+          ...dashboard,
+          body: { name: "Product KPIs", pinned: true },
+        }),
+      (data: { id: number }) => expect(data.id).toBe(DASHBOARD_ID),
+    ),
+    specACall(
+      "environments_dashboards_snapshot_create",
+      "POST",
+      "/api/environments/{project_id}/dashboards/{id}/snapshot/",
+      200,
+      (p) =>
+        p.POST("/api/environments/{project_id}/dashboards/{id}/snapshot/", {
+          ...dashboard,
+          body: {},
+          headers: SESSION,
+        }),
+      (data: { cache_key: string }) => expect(data.cache_key).toMatch(/^dashboard_refresh_before_/),
+    ),
+    specACall(
+      "environments_dashboards_analyze_refresh_result_create",
+      "POST",
+      "/api/environments/{project_id}/dashboards/{id}/analyze_refresh_result/",
+      200,
+      (p) =>
+        p.POST("/api/environments/{project_id}/dashboards/{id}/analyze_refresh_result/", {
+          ...dashboard,
+          body: { cache_key: "dashboard_refresh_before_201_42_1795430400.0" },
+          headers: SESSION,
+        }),
+      (data: { result: string }) => expect(typeof data.result).toBe("string"),
+    ),
+    specACall(
+      "environments_dashboards_sharing_list",
+      "GET",
+      "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/",
+      200,
+      (p) => p.GET("/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/", sharing),
+      (data: Parameters<typeof expectSharing>[0]) => expectSharing(data),
+    ),
+    specACall(
+      "environments_dashboards_sharing_passwords_create",
+      "POST",
+      "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/",
+      201,
+      (p) =>
+        p.POST("/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/", {
+          ...sharing,
+          body: { note: "For the board meeting" },
+        }),
+      (data: { password: string }) => expect(data.password).toBe("q7Rk-2mXw-PL9s-Td4z"),
+    ),
+    specACall(
+      "environments_dashboards_sharing_passwords_destroy",
+      "DELETE",
+      "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/",
+      204,
+      (p) =>
+        p.DELETE(
+          "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/",
+          { params: { path: { dashboard_id: DASHBOARD_ID, password_id: SHARE_PASSWORD_ID } } },
+        ),
+      (data: unknown) => expect(data).toBeUndefined(),
+    ),
+    specACall(
+      "dashboards_collaborators_list_2",
+      "GET",
+      "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/",
+      200,
+      (p) => p.GET("/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/", sharing),
+      (data: { level: number; user: { uuid: string } }[]) => {
+        expect(data.map((c) => [c.user.uuid, c.level])).toEqual([[GRACE, 37]]);
+      },
+    ),
+    specACall(
+      "dashboards_collaborators_create_2",
+      "POST",
+      "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/",
+      201,
+      (p) =>
+        p.POST("/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/", {
+          ...sharing,
+          body: { user_uuid: GRACE, level: 37 },
+        }),
+      (data: { dashboard_id: number }) => expect(data.dashboard_id).toBe(DASHBOARD_ID),
+    ),
+    specACall(
+      "dashboards_collaborators_destroy_2",
+      "DELETE",
+      "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/{user__uuid}/",
+      204,
+      (p) =>
+        p.DELETE(
+          "/api/projects/{project_id}/dashboards/{dashboard_id}/collaborators/{user__uuid}/",
+          {
+            params: { path: { dashboard_id: DASHBOARD_ID, user__uuid: GRACE } },
+          },
+        ),
+      (data: unknown) => expect(data).toBeUndefined(),
+    ),
+    specACall(
+      "environments_data_color_themes_create",
+      "POST",
+      "/api/environments/{project_id}/data_color_themes/",
+      201,
+      (p) =>
+        p.POST("/api/environments/{project_id}/data_color_themes/", {
+          body: { name: "Brand", colors: ["#0b1f3a", "#f5a623", "#7ed321"] },
+        }),
+      (data: { name: string; is_global: boolean }) =>
+        expect(data).toMatchObject({ name: "Brand", is_global: false }),
+    ),
+    specACall(
+      "environments_data_color_themes_retrieve",
+      "GET",
+      "/api/environments/{project_id}/data_color_themes/{id}/",
+      200,
+      (p) => p.GET("/api/environments/{project_id}/data_color_themes/{id}/", theme),
+      (data: { id: number }) => expect(data.id).toBe(7),
+    ),
+    specACall(
+      "environments_data_color_themes_update",
+      "PUT",
+      "/api/environments/{project_id}/data_color_themes/{id}/",
+      200,
+      (p) =>
+        p.PUT("/api/environments/{project_id}/data_color_themes/{id}/", {
+          ...theme,
+          body: { name: "Brand", colors: ["#0b1f3a"] },
+        }),
+      (data: { id: number }) => expect(data.id).toBe(7),
+    ),
+    specACall(
+      "environments_data_color_themes_partial_update",
+      "PATCH",
+      "/api/environments/{project_id}/data_color_themes/{id}/",
+      200,
+      (p) =>
+        p.PATCH("/api/environments/{project_id}/data_color_themes/{id}/", {
+          ...theme,
+          body: { colors: ["#0b1f3a"] },
+        }),
+      (data: { id: number }) => expect(data.id).toBe(7),
+    ),
+    specACall(
+      "environments_data_color_themes_destroy",
+      "DELETE",
+      "/api/environments/{project_id}/data_color_themes/{id}/",
+      204,
+      (p) => p.DELETE("/api/environments/{project_id}/data_color_themes/{id}/", theme),
+      (data: unknown) => expect(data).toBeUndefined(),
+    ),
+    specACall(
+      "environments_hog_functions_create",
+      "POST",
+      "/api/environments/{project_id}/hog_functions/",
+      201,
+      (p) =>
+        p.POST("/api/environments/{project_id}/hog_functions/", {
+          body: { type: "destination", name: "Slack: new signups", template_id: "template-slack" },
+        }),
+      (data: { id: string; type: string | null }) =>
+        expect(data).toMatchObject({ id: FUNCTION_ID, type: "destination" }),
+    ),
+    specACall(
+      "environments_hog_functions_retrieve",
+      "GET",
+      "/api/environments/{project_id}/hog_functions/{id}/",
+      200,
+      (p) => p.GET("/api/environments/{project_id}/hog_functions/{id}/", fn),
+      (data: { inputs: unknown }) => expect(data.inputs).toMatchObject({ url: { secret: true } }),
+    ),
+    specACall(
+      "environments_hog_functions_update",
+      "PUT",
+      "/api/environments/{project_id}/hog_functions/{id}/",
+      200,
+      (p) =>
+        p.PUT("/api/environments/{project_id}/hog_functions/{id}/", {
+          ...fn,
+          body: { name: "Slack: new signups", enabled: true },
+        }),
+      (data: { id: string }) => expect(data.id).toBe(FUNCTION_ID),
+    ),
+    specACall(
+      "environments_hog_functions_partial_update",
+      "PATCH",
+      "/api/environments/{project_id}/hog_functions/{id}/",
+      200,
+      (p) =>
+        p.PATCH("/api/environments/{project_id}/hog_functions/{id}/", {
+          ...fn,
+          body: { enabled: false },
+        }),
+      (data: { id: string }) => expect(data.id).toBe(FUNCTION_ID),
+    ),
+    {
+      operationId: "environments_hog_functions_destroy",
+      method: "DELETE",
+      path: "/api/environments/{project_id}/hog_functions/{id}/",
+      status: 405,
+      async run(posthog) {
+        const error = await posthog
+          .DELETE("/api/environments/{project_id}/hog_functions/{id}/", fn)
+          .then(
+            () => undefined,
+            (thrown: unknown) => thrown,
+          );
+        expect(error).toBeInstanceOf(PostHogApiError);
+        expect((error as PostHogApiError).status).toBe(405);
+        return undefined;
+      },
+    },
+    specACall(
+      "environments_hog_functions_enable_backfills_create",
+      "POST",
+      "/api/environments/{project_id}/hog_functions/{id}/enable_backfills/",
+      200,
+      (p) =>
+        p.POST("/api/environments/{project_id}/hog_functions/{id}/enable_backfills/", {
+          ...fn,
+          headers: SESSION,
+        }),
+      (data: { batch_export_id: string }) => expect(typeof data.batch_export_id).toBe("string"),
+    ),
+    specACall(
+      "environments_hog_functions_invocations_create",
+      "POST",
+      "/api/environments/{project_id}/hog_functions/{id}/invocations/",
+      200,
+      (p) =>
+        p.POST("/api/environments/{project_id}/hog_functions/{id}/invocations/", {
+          ...fn,
+          body: {
+            configuration: { type: "destination", hog: "print(event.event)" },
+            globals: { event: { event: "user signed up" } },
+          },
+        }),
+      (data: { status: string }) => expect(data.status).toBe("success"),
+    ),
+    specACall(
+      "environments_hog_functions_logs_retrieve",
+      "GET",
+      "/api/environments/{project_id}/hog_functions/{id}/logs/",
+      200,
+      (p) =>
+        p.GET("/api/environments/{project_id}/hog_functions/{id}/logs/", {
+          params: { path: { id: FUNCTION_ID }, query: { limit: 100, level: ["INFO", "ERROR"] } },
+        }),
+      (data: { results: { level: string }[] }) => expect(data.results[0]?.level).toBe("INFO"),
+    ),
+    specACall(
+      "environments_hog_functions_metrics_retrieve",
+      "GET",
+      "/api/environments/{project_id}/hog_functions/{id}/metrics/",
+      200,
+      (p) =>
+        p.GET("/api/environments/{project_id}/hog_functions/{id}/metrics/", {
+          params: { path: { id: FUNCTION_ID }, query: { after: "-3d", interval: "day" } },
+        }),
+      (data: { labels: string[] }) => expect(data.labels).toHaveLength(3),
+    ),
+    specACall(
+      "environments_hog_functions_metrics_totals_retrieve",
+      "GET",
+      "/api/environments/{project_id}/hog_functions/{id}/metrics/totals/",
+      200,
+      (p) =>
+        p.GET("/api/environments/{project_id}/hog_functions/{id}/metrics/totals/", {
+          params: { path: { id: FUNCTION_ID }, query: { kind: ["success", "failure"] } },
+        }),
+      (data: { totals: Record<string, number> }) => expect(data.totals.succeeded).toBe(361),
+    ),
+    specACall(
+      "environments_hog_functions_icon_retrieve",
+      "GET",
+      "/api/environments/{project_id}/hog_functions/icon/",
+      200,
+      (p) =>
+        p.GET("/api/environments/{project_id}/hog_functions/icon/", {
+          params: { query: { id: "slack.com" } },
+          parseAs: "blob",
+          headers: SESSION,
+        }),
+      (data: Blob) => expect(data).toBeInstanceOf(Blob),
+    ),
+    specACall(
+      "environments_hog_functions_icons_retrieve",
+      "GET",
+      "/api/environments/{project_id}/hog_functions/icons/",
+      200,
+      (p) =>
+        p.GET("/api/environments/{project_id}/hog_functions/icons/", {
+          params: { query: { query: "slack" } },
+          headers: SESSION,
+        }),
+      (data: { id: string }[]) => expect(data.map((icon) => icon.id)).toEqual(["slack.com"]),
+    ),
+    specACall(
+      "environments_hog_functions_rearrange_partial_update",
+      "PATCH",
+      "/api/environments/{project_id}/hog_functions/rearrange/",
+      200,
+      (p) =>
+        p.PATCH("/api/environments/{project_id}/hog_functions/rearrange/", {
+          body: { orders: { [FUNCTION_ID]: 1 } },
+        }),
+      (data: { execution_order: number | null }[]) =>
+        expect(data.map((f) => f.execution_order)).toEqual([1]),
+    ),
+    specACall(
+      "environments_insight_variables_update",
+      "PUT",
+      "/api/environments/{project_id}/insight_variables/{id}/",
+      200,
+      (p) =>
+        p.PUT("/api/environments/{project_id}/insight_variables/{id}/", {
+          params: { path: { id: VARIABLE_ID } },
+          body: { name: "Minimum order", type: "Number", default_value: 100 },
+        }),
+      (data: { code_name: string | null }) => expect(data.code_name).toBe("minimum_order"),
+    ),
+  ];
+}

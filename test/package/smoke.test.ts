@@ -123,6 +123,14 @@ describe("the packed package", () => {
     });
   });
 
+  it("installs the export command, which runs", async () => {
+    const { stdout } = await run(join(consumer, "node_modules/.bin/posthog-environments-client"), [
+      "export",
+      "--help",
+    ]);
+    expect(stdout).toContain("Usage: posthog-environments-client export <operation> [flags]");
+  });
+
   it("requires from CommonJS and makes a real call", async () => {
     const { stdout, stderr } = await run("node", ["cjs.cjs"], {
       cwd: consumer,

@@ -219,10 +219,15 @@ describe("corrections to the docs", () => {
       .map(({ op }) => op.operationId);
     expect(refused.sort()).toEqual(
       withTwins([
+        "environments_dashboards_analyze_refresh_result_create",
         "environments_dashboards_create_from_template_json_create",
         "environments_dashboards_create_unlisted_dashboard_create",
         "environments_dashboards_move_tile_partial_update",
+        "environments_dashboards_snapshot_create",
         "environments_dashboards_stream_tiles_retrieve",
+        "environments_hog_functions_enable_backfills_create",
+        "environments_hog_functions_icon_retrieve",
+        "environments_hog_functions_icons_retrieve",
         "environments_persons_properties_timeline_retrieve",
       ]),
     );
