@@ -207,7 +207,7 @@ export function formatFleet(r: FleetBenchResult): string {
     ]),
   ];
   return [
-    `5. Fleet: ${o.workers} processes on one key, ${o.pagesPerWorker} pages each (concurrency ${o.concurrency}), ` +
+    `6. Fleet: ${o.workers} processes on one key, ${o.pagesPerWorker} pages each (concurrency ${o.concurrency}), ` +
       `budget ${o.requests} per ${o.perSeconds} s (${r.limitPerSecond.toFixed(0)}/s); ideal ${r.idealSeconds.toFixed(2)} s, ` +
       `${r.idealPagesPerSecond.toFixed(1)} pages/s`,
     table(rows),

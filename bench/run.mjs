@@ -319,7 +319,7 @@ if (wanted("fleet")) {
   await rm(json, { force: true });
   const [shared, today] = [r.contenders[0], r.contenders[r.contenders.length - 1]];
   summary.push({
-    benchmark: "5. fleet on one key",
+    benchmark: "6. fleet on one key",
     target: "shared limiter: no 429; memory limiter < 1 µs per call",
     measured:
       `${fmt.ratio(shared.ratio)} of ideal, ${shared.throttled} 429s (today ${fmt.ratio(today.ratio)}, ` +

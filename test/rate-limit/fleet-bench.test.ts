@@ -34,7 +34,7 @@ describe("the fleet benchmark", () => {
     for (const value of Object.values(r.cost)) expect(value).toBeGreaterThan(0);
     expect(r.target.memoryUnderOneMicrosecond).toBe(r.cost.memoryNsPerCall < 1000);
     const text = formatFleet(r);
-    expect(text).toContain("5. Fleet: 2 processes on one key, 4 pages each");
+    expect(text).toContain("6. Fleet: 2 processes on one key, 4 pages each");
     expect(text).toMatch(/shared limiter \(Redis\) +8\/8 +yes/);
   }, 60_000); // six worker processes and a Redis
 });
