@@ -71,6 +71,8 @@ async function launch(size: number, bundle: string, task: WorkerTask): Promise<W
           worker.once("error", reject);
         }),
     );
+    // A worker that fails before it is ready fails `ready`; its report is not waited for then.
+    for (const report of reports) report.catch(() => {});
     await Promise.all(ready);
     for (const worker of workers) worker.send("go");
     return await Promise.all(reports);

@@ -2,6 +2,7 @@
 // test/rate-limit/fleet.test.ts and bench/fleet.ts):
 // reads every page of the insights list with its own client, through a shared Redis store or on
 // its own, and reports what it read. Waits for "go" so that the whole fleet starts together.
+import { Redis } from "ioredis";
 import { createPostHogClient, createRedisRateLimitStore, type RateLimit } from "../src/index.js";
 
 export interface WorkerTask {
@@ -24,7 +25,10 @@ export interface WorkerReport {
 }
 
 const task = JSON.parse(process.argv[2]!) as WorkerTask;
-const store = task.redisUrl ? createRedisRateLimitStore({ url: task.redisUrl }) : undefined;
+// The worker is bundled, so it gives the store a client of its own (bundlers cannot see the
+// ioredis that { url } loads at run time).
+const redis = task.redisUrl ? new Redis(task.redisUrl) : undefined;
+const store = redis ? createRedisRateLimitStore({ client: redis }) : undefined;
 // Connect before saying ready: a store call over no budget takes nothing.
 await store?.settle([]);
 const posthog = createPostHogClient({
@@ -51,6 +55,6 @@ process.once("message", async () => {
     report.failedWith = (error as { status?: number }).status ?? String(error);
   }
   report.ms = performance.now() - started;
-  await store?.close?.();
+  await redis?.quit();
   process.send!(report, () => process.exit(0));
 });
