@@ -31,7 +31,7 @@ export function createRateLimitGate(
     option = {};
   }
   checkOption(option);
-  const server = serverRates();
+  const server = (known ??= serverRates());
   const limits = option.limits ?? {};
   return createGate({
     store: option.store ?? sharedMemoryStore(),
@@ -42,6 +42,8 @@ export function createRateLimitGate(
     logger: context.logger,
   });
 }
+
+let known: ReturnType<typeof serverRates> | undefined;
 
 /** PostHog's rates (generated/operations.ts `throttleRates`) and every scope an operation names. */
 function serverRates(): { rates: Record<string, RateLimit>; scopes: Set<string> } {
