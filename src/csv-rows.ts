@@ -1,25 +1,52 @@
 // csvRows(): a CSV export read as rows keyed by the header, in constant memory however large: the
 // body's bytes stream into csv-parse, which decodes each field once it is whole (so a UTF-8 character
-// split across network chunks comes out intact).
+// split across network chunks comes out intact). A single record is bounded (maxRecordChars), and
+// what errors show is scrubbed of the client's keys: csv-parse quotes fields and keeps the record.
+import { BodyFailure, bodyThrough } from "./body-through.js";
+import { PostHogConfigError } from "./errors/config-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
 import { checkCsvCap, csvCapFor } from "./export/csv-cap.js";
+import type { SecretSet } from "./redact.js";
 import type { Send, SendInit } from "./send.js";
-import { streamFailure } from "./stream-failure.js";
+import { scrubbedCause, streamFailure } from "./stream-failure.js";
 
 export type CsvRow = Record<string, string>;
+
+export interface CsvRowsOptions {
+  /** The largest single record (row) read, in characters (default 64 Mi): a larger one ends the
+   * read with a PostHogResponseError rather than be held in memory. The insights list is one row. */
+  maxRecordChars?: number;
+}
+
+export const DEFAULT_MAX_RECORD_CHARS = 64 * 1024 * 1024;
 
 export async function* csvRows(
   send: Send,
   path: string,
   init: SendInit = {},
+  options: CsvRowsOptions = {},
+  secrets?: SecretSet,
 ): AsyncGenerator<CsvRow> {
+  const scrub = (text: string) => (secrets ? secrets.text(text) : text);
+  const maxRecordChars = checkMax(options.maxRecordChars);
+  // Loaded on first use (most callers never export CSV, and the parser is most of the import time),
+  // while the request is on its way: once the answer's headers arrive the body is read at once, since
+  // a connection cut later drops whatever undici received but nobody read yet.
+  const csvParse = import("csv-parse/stream");
+  csvParse.catch(() => {});
   const query = { ...init.params?.query, format: "csv" };
-  const { data, response, pathname } = await send("GET", path, {
-    ...init,
-    params: { ...init.params, query },
-    parseAs: "stream",
-    throwOnError: true,
-  });
+  let sent;
+  try {
+    sent = await send("GET", path, {
+      ...init,
+      params: { ...init.params, query },
+      parseAs: "stream",
+      throwOnError: true,
+    });
+  } catch (error) {
+    throw streamFailure(error, init.signal, path, "the CSV download", scrub);
+  }
+  const { data, response, pathname } = sent;
   if (response.headers.get("content-type")?.includes("application/json")) {
     await response.body?.cancel();
     throw new PostHogResponseError(
@@ -33,29 +60,47 @@ export async function* csvRows(
   // PostHog answers a single object, or an error, with an empty body: no rows.
   const body = data as ReadableStream<Uint8Array> | null | undefined;
   if (!body) return;
-  // Loaded on first use: most callers never export CSV, and the parser is most of the import time.
-  const { CsvError, parse } = await import("csv-parse/stream");
-  const rows = body.pipeThrough(
-    parse({ columns: true, bom: true, skip_empty_lines: true }) as TransformStream<
-      Uint8Array,
-      CsvRow
-    >,
-  );
+  const { CsvError, parse } = await csvParse;
+  const parser = parse({
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    max_record_size: maxRecordChars,
+  }) as TransformStream<Uint8Array, CsvRow>;
   try {
     // Leaving the loop early cancels the stream, and with it the download. An answer that reached
     // the server's CSV cap ends with PostHogCsvCapError after its rows.
+    const rows = bodyThrough(body, parser);
     yield* checkCsvCap(rows, csvCapFor(path), path, pathname, init.params?.query);
   } catch (error) {
+    if (error instanceof BodyFailure) {
+      throw streamFailure(error.error, init.signal, pathname, "the CSV download", scrub);
+    }
     if (error instanceof CsvError) {
+      const why =
+        error.code === "CSV_MAX_RECORD_SIZE"
+          ? `a record longer than maxRecordChars (${maxRecordChars} characters); pass a larger maxRecordChars to csvRows to read it`
+          : `CSV that cannot be read: ${scrub(error.message)}`;
       throw new PostHogResponseError(
-        `GET ${pathname} sent CSV that cannot be read: ${error.message}`,
+        `GET ${scrub(pathname)} sent ${why}`,
         response.status,
         "GET",
-        pathname,
+        scrub(pathname),
         "",
-        { cause: error },
+        { cause: scrubbedCause(error, scrub) },
       );
     }
-    throw streamFailure(error, init.signal, pathname, "the CSV download");
+    throw streamFailure(error, init.signal, pathname, "the CSV download", scrub);
   }
+}
+
+function checkMax(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_RECORD_CHARS;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+    throw new PostHogConfigError(
+      "maxRecordChars",
+      `csvRows' maxRecordChars must be a whole number of characters >= 1; got ${typeof value === "number" ? value : typeof value}.`,
+    );
+  }
+  return value;
 }
