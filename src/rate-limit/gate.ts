@@ -25,13 +25,13 @@ const NO_WAIT = Promise.resolve(0);
 export function createGate(config: GateConfig): RateLimitGate {
   const { store, rates, everyAttempt, hostId, holdMs, logger } = config;
   const now = config.now ?? (() => performance.now());
-  // Budgets by the attempt's scopes array (the operation's, usually one array per operation),
-  // then by key.
-  const byScopes = new WeakMap<readonly string[], Map<string, RateLimitBudget[]>>();
+  // Budgets by the attempt's scopes (a handful of distinct lists: one per viewset), then by key.
+  const byScopes = new Map<string, Map<string, RateLimitBudget[]>>();
 
   function budgetsOf(attempt: RateLimitAttempt): RateLimitBudget[] {
-    let byKey = byScopes.get(attempt.scopes);
-    if (!byKey) byScopes.set(attempt.scopes, (byKey = new Map()));
+    const scopesKey = attempt.scopes.join(" ");
+    let byKey = byScopes.get(scopesKey);
+    if (!byKey) byScopes.set(scopesKey, (byKey = new Map()));
     let budgets = byKey.get(attempt.keyId);
     if (!budgets) {
       const owner = `${hostId}.${attempt.keyId}`;

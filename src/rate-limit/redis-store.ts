@@ -45,13 +45,14 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
       ? Promise.resolve(options.client)
       : (connecting ??= connect(options.url, timeoutMs, (error) => (lastError = error)));
 
-  const keys = new WeakMap<RateLimitBudget, string[]>();
+  // Redis key names by budget id (one entry per key and scope in use).
+  const keys = new Map<string, string[]>();
   const keysOf = (budget: RateLimitBudget) => {
-    let names = keys.get(budget);
+    let names = keys.get(budget.id);
     if (!names) {
       // One hash tag per owner: a key's budgets land in one Redis Cluster slot, as a script needs.
       const base = `${prefix}{${budget.owner}}:${budget.scope}`;
-      keys.set(budget, (names = [`${base}:done`, `${base}:pending`, `${base}:paused`]));
+      keys.set(budget.id, (names = [`${base}:done`, `${base}:pending`, `${base}:paused`]));
     }
     return names;
   };
