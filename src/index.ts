@@ -44,6 +44,7 @@ export {
   type ExportClient,
 } from "./export/export.js";
 export type { ExportProgress } from "./export/progress.js";
+export { createWaitFeed, type WaitFeed } from "./export/wait-feed.js";
 export type { ExportWarning } from "./export/shifts.js";
 export { createRedisRateLimitStore } from "./rate-limit/redis-store.js";
 export type { RedisRateLimitStoreOptions, RedisScriptClient } from "./rate-limit/redis-store.js";

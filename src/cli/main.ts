@@ -8,6 +8,7 @@ import { PostHogConfigError } from "../errors/config-error.js";
 import { PostHogError } from "../errors/posthog-error.js";
 import { PostHogParameterError } from "../errors/parameter-error.js";
 import { exportList } from "../export/export.js";
+import { createWaitFeed } from "../export/wait-feed.js";
 import type { ExportWarning } from "../export/shifts.js";
 import { EXIT } from "./exit-codes.js";
 import { readFlags } from "./flags.js";
@@ -93,7 +94,19 @@ async function run(argv: string[], io: CliIo, err: (text: string) => void): Prom
     throw new UsageError("--resume needs --out FILE (an export to stdout cannot resume).");
   }
   const host = flags.host ?? (io.env.POSTHOG_HOST || undefined);
-  const client = createPostHogClient({ apiKey: io.env.POSTHOG_PERSONAL_API_KEY, host, projectId });
+  // The progress counts the rate limiter's waits, which the client reports through its logger;
+  // its warnings and errors still reach stderr.
+  const waits = createWaitFeed({
+    warn: (message) => io.stderr.write(`${message}\n`),
+    error: (message) => io.stderr.write(`${message}\n`),
+  });
+  const client = createPostHogClient({
+    apiKey: io.env.POSTHOG_PERSONAL_API_KEY,
+    host,
+    projectId,
+    logger: waits.logger,
+    logLevel: "info",
+  });
 
   const checkpoint = flags.checkpoint ?? (flags.out ? `${flags.out}.checkpoint.json` : undefined);
   if (!flags.resume && checkpoint && existsSync(checkpoint)) {
@@ -140,6 +153,7 @@ async function run(argv: string[], io: CliIo, err: (text: string) => void): Prom
       resume: flags.resume,
       params: { path: pathParams, query },
       signal: controller.signal,
+      rateLimitWaits: waits.subscribe,
       ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
       onProgress: (p) => {
         items = p.items;
