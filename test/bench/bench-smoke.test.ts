@@ -11,27 +11,18 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleSizes, importTime, ROOT, tscTime } from "../../bench/cost.js";
+import { benchCsv, checkTally, readCsv, type CsvMode } from "../../bench/csv.js";
 import {
-  benchCsv,
-  benchOverhead,
-  benchPagination,
-  bundleSizes,
-  checkOrder,
-  checkTally,
   CSV_COLUMNS,
   csvBytes,
   csvRow,
-  formatTable,
-  importTime,
-  median,
-  paginationContenders,
-  readCsv,
-  ROOT,
   startBenchServer,
-  tscTime,
   type BenchServer,
-  type CsvMode,
-} from "../../bench/index.mjs";
+} from "../../bench/lib/server.js";
+import { formatTable, median } from "../../bench/lib/stats.js";
+import { benchOverhead } from "../../bench/overhead.js";
+import { benchPagination, checkOrder, paginationContenders } from "../../bench/pagination.js";
 import { createPostHogClient } from "../../src/index.js";
 
 let tmp: string;

@@ -3,19 +3,52 @@
 // against the baseline, a hand-written loop over `next` as plain openapi-fetch users (and Octokit's
 // paginate) do it. Every contender must yield the same items in the same order; that is checked.
 import createClient from "openapi-fetch";
-import { API_KEY, PROJECT_ID, startBenchServer } from "./lib/server.mjs";
-import { median, now, rotate, settle } from "./lib/stats.mjs";
+import type { paths } from "../generated/schema.js";
+import { API_KEY, PROJECT_ID, startBenchServer } from "./lib/server.js";
+import { median, now, rotate, settle } from "./lib/stats.js";
+import type { CreateClient } from "./overhead.js";
+
+export interface PaginationContender {
+  name: string;
+  baseline?: boolean;
+  /** Reads the whole list; resolves with the item ids in the order they came. */
+  read(): Promise<number[]>;
+}
+export interface PaginationBench {
+  pages: number;
+  pageSize: number;
+  latencyMs: number;
+  rounds: number;
+  warmup: number;
+  items: number;
+  pagesServed: number;
+  connections: number;
+  itemsIdenticalAndInOrder: boolean;
+  problems: string[];
+  results: { name: string; ms: number; ratio: number; speedup: number; roundsMs: number[] }[];
+  target: { minSpeedup: number; met: boolean };
+}
 
 const PATH = "/api/environments/{project_id}/insights/";
 export const PAGINATION_TARGET = 3;
 
 /** Each contender reads the whole list and returns the item ids in the order it yielded them. */
-export function paginationContenders({ createPostHogClient, origin, pageSize }) {
-  /** @type {import("openapi-fetch").Client<import("../generated/schema.js").paths>} */
-  const plain = createClient({ baseUrl: origin, headers: { Authorization: `Bearer ${API_KEY}` } });
+export function paginationContenders({
+  createPostHogClient,
+  origin,
+  pageSize,
+}: {
+  createPostHogClient: CreateClient;
+  origin: string;
+  pageSize: number;
+}): PaginationContender[] {
+  const plain = createClient<paths>({
+    baseUrl: origin,
+    headers: { Authorization: `Bearer ${API_KEY}` },
+  });
   const ours = createPostHogClient({ apiKey: API_KEY, host: origin, projectId: PROJECT_ID });
-  const viaPaginate = (concurrency) => async () => {
-    const ids = [];
+  const viaPaginate = (concurrency: number) => async () => {
+    const ids: number[] = [];
     for await (const insight of ours.paginate(
       PATH,
       { params: { query: { limit: pageSize } } },
@@ -31,17 +64,18 @@ export function paginationContenders({ createPostHogClient, origin, pageSize }) 
       name: "hand-written next loop (openapi-fetch)",
       baseline: true,
       read: async () => {
-        const ids = [];
-        let query = { limit: pageSize };
+        const ids: number[] = [];
+        let query: Record<string, string | number> = { limit: pageSize };
         for (;;) {
           const { data, error } = await plain.GET(PATH, {
             params: { path: { project_id: PROJECT_ID }, query },
           });
           if (error) throw new Error(`page failed: ${JSON.stringify(error)}`);
-          for (const insight of data.results) ids.push(insight.id);
-          if (!data.next) return ids;
+          const page = data as Exclude<typeof data, string | undefined>;
+          for (const insight of page.results) ids.push(insight.id);
+          if (!page.next) return ids;
           // openapi-fetch takes a path template, not a URL: carry the next link's query over.
-          query = Object.fromEntries(new URL(data.next).searchParams);
+          query = Object.fromEntries(new URL(page.next).searchParams);
         }
       },
     },
@@ -51,7 +85,7 @@ export function paginationContenders({ createPostHogClient, origin, pageSize }) 
 }
 
 /** Checks that ids are exactly 1..total in order; returns a description of the first difference. */
-export function checkOrder(ids, total) {
+export function checkOrder(ids: number[], total: number): string | undefined {
   if (ids.length !== total) return `${ids.length} items instead of ${total}`;
   for (let i = 0; i < total; i++) {
     if (ids[i] !== i + 1) return `item ${i} is id ${ids[i]}, expected ${i + 1}`;
@@ -71,7 +105,14 @@ export async function benchPagination({
   latencyMs = 20,
   rounds = 5,
   warmup = 1,
-}) {
+}: {
+  createPostHogClient: CreateClient;
+  pages?: number;
+  pageSize?: number;
+  latencyMs?: number;
+  rounds?: number;
+  warmup?: number;
+}): Promise<PaginationBench> {
   const total = pages * pageSize;
   const server = await startBenchServer({ latencyMs, items: total });
   try {
@@ -80,8 +121,8 @@ export async function benchPagination({
       origin: server.origin,
       pageSize,
     });
-    const samples = new Map(contenders.map((c) => [c.name, []]));
-    const problems = [];
+    const samples = new Map(contenders.map((c) => [c.name, [] as number[]]));
+    const problems: string[] = [];
     for (let round = -warmup; round < rounds; round++) {
       for (const contender of rotate(contenders, round + warmup)) {
         await settle();
@@ -90,21 +131,21 @@ export async function benchPagination({
         const elapsed = now() - start;
         const problem = checkOrder(ids, total);
         if (problem) problems.push(`${contender.name}: ${problem}`);
-        if (round >= 0) samples.get(contender.name).push(elapsed);
+        if (round >= 0) samples.get(contender.name)!.push(elapsed);
       }
     }
-    const baseline = median(samples.get(contenders.find((c) => c.baseline).name));
+    const baseline = median(samples.get(contenders.find((c) => c.baseline)!.name)!);
     const results = contenders.map((c) => {
-      const ms = median(samples.get(c.name));
+      const ms = median(samples.get(c.name)!);
       return {
         name: c.name,
         ms,
         ratio: ms / baseline,
         speedup: baseline / ms,
-        roundsMs: samples.get(c.name),
+        roundsMs: samples.get(c.name)!,
       };
     });
-    const c4 = results.find((r) => r.name === "paginate, concurrency 4");
+    const c4 = results.find((r) => r.name === "paginate, concurrency 4")!;
     return {
       pages,
       pageSize,

@@ -2,7 +2,7 @@
 // export's memory figure, bench/export-memory.ts, from the source with tsx) against the
 // built package (dist/index.js, what users get), prints a table for each and writes every figure to
 // bench/results.json.
-//   node bench/run.mjs [--only=overhead,pagination,csv,cost,export-memory] [--quick]
+//   npx tsx bench/run.ts [--only=overhead,pagination,csv,cost,export-memory] [--quick]
 // --quick uses small sizes (for trying the runner out; its figures mean little).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -10,11 +10,11 @@ import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { benchCost, ROOT } from "./cost.mjs";
-import { benchCsv, CSV_MODE_LABELS } from "./csv.mjs";
-import { benchOverhead } from "./overhead.mjs";
-import { benchPagination } from "./pagination.mjs";
-import { fmt, formatTable, round, yesNo } from "./lib/stats.mjs";
+import { benchCost, ROOT } from "./cost.js";
+import { benchCsv, CSV_MODE_LABELS, type CsvMode } from "./csv.js";
+import { fmt, formatTable, round, yesNo, type Column } from "./lib/stats.js";
+import { benchOverhead, type CreateClient, type OverheadResult } from "./overhead.js";
+import { benchPagination } from "./pagination.js";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -22,7 +22,7 @@ const only = args
   .find((a) => a.startsWith("--only="))
   ?.slice("--only=".length)
   .split(",");
-const wanted = (name) => !only || only.includes(name);
+const wanted = (name: string) => !only || only.includes(name);
 
 const entry = join(ROOT, "dist/index.js");
 if (!existsSync(entry)) {
@@ -31,7 +31,9 @@ if (!existsSync(entry)) {
   );
   process.exit(1);
 }
-const { createPostHogClient } = await import(pathToFileURL(entry).href);
+const { createPostHogClient } = (await import(pathToFileURL(entry).href)) as {
+  createPostHogClient: CreateClient;
+};
 
 const sizes = quick
   ? {
@@ -50,7 +52,16 @@ const sizes = quick
     };
 
 const cpus = os.cpus();
-const results = {
+const results: Record<string, unknown> & {
+  machine: {
+    cpu: string | undefined;
+    cores: number;
+    totalMemoryGB: number;
+    os: string;
+    node: string;
+  };
+  loadAverage: { start: number[]; end?: number[] };
+} = {
   machine: {
     cpu: cpus[0]?.model,
     cores: cpus.length,
@@ -63,9 +74,9 @@ const results = {
   sizes,
   loadAverage: { start: os.loadavg().map((v) => round(v)) },
 };
-const summary = [];
+const summary: { benchmark: string; target: string; measured: string; met: boolean }[] = [];
 const started = Date.now();
-const section = (text) => console.log(`\n${text}`);
+const section = (text: string) => console.log(`\n${text}`);
 
 console.log(
   `Benchmarks of ${entry.slice(ROOT.length + 1)} on ${results.machine.cpu} (${results.machine.cores} cores, ` +
@@ -76,8 +87,8 @@ console.log(`Load average at start: ${results.loadAverage.start.join(" ")}`);
 if (wanted("overhead")) {
   const r = await benchOverhead({ createPostHogClient, ...sizes.overhead });
   results.overhead = r;
-  const table = (title, rows, withTarget) =>
-    formatTable(
+  const table = (title: string, rows: OverheadResult[], withTarget: boolean) =>
+    formatTable<OverheadResult>(
       title,
       [
         ["contender", (x) => (x.name === "raw fetch" ? "raw fetch (baseline)" : x.name)],
@@ -86,10 +97,10 @@ if (wanted("overhead")) {
         ["ratio", (x) => fmt.ratio(x.ratio)],
         ["overhead", (x) => (x.name === "raw fetch" ? "" : signed(x.overheadUs, " µs"))],
         ...(withTarget
-          ? [
+          ? ([
               ["target", (x) => (x.name === "our client" ? `<= ${r.target.maxRatio}x` : "")],
               ["met", (x) => (x.name === "our client" ? yesNo(r.target.met) : "")],
-            ]
+            ] satisfies Column<OverheadResult>[])
           : []),
       ],
       rows,
@@ -112,7 +123,7 @@ if (wanted("overhead")) {
       ),
     );
   }
-  const ours = r.network.find((x) => x.name === "our client");
+  const ours = r.network.find((x) => x.name === "our client")!;
   summary.push({
     benchmark: "1. per-request overhead",
     target: `our client <= ${r.target.maxRatio}x raw fetch`,
@@ -144,7 +155,7 @@ if (wanted("pagination")) {
       r.itemsIdenticalAndInOrder,
     )}${r.problems.length ? ` (${r.problems.join("; ")})` : ""}`,
   );
-  const c4 = r.results.find((x) => x.name.endsWith("4"));
+  const c4 = r.results.find((x) => x.name.endsWith("4"))!;
   summary.push({
     benchmark: "2. bulk reading",
     target: `concurrency 4 >= ${r.target.minSpeedup}x faster than the next loop, items in order`,
@@ -174,8 +185,9 @@ if (wanted("csv")) {
       r.results,
     ),
   );
-  const [small, large] = [r.sizes[0], r.sizes[r.sizes.length - 1]];
-  const rss = (mode, rows) => r.results.find((x) => x.mode === mode && x.rows === rows).maxRssMB;
+  const [small, large] = [r.sizes[0]!, r.sizes[r.sizes.length - 1]!];
+  const rss = (mode: CsvMode, rows: number) =>
+    r.results.find((x) => x.mode === mode && x.rows === rows)!.maxRssMB;
   section(
     formatTable(
       "   Targets",
@@ -225,7 +237,7 @@ if (wanted("export-memory")) {
     cwd: ROOT,
     encoding: "utf8",
   });
-  results.exportMemory = JSON.parse(text.trim().split("\n").at(-1));
+  results.exportMemory = JSON.parse(text.trim().split("\n").at(-1)!);
   section(`5. exportList peak memory, each run in its own process\n${text.split("\n{")[0]}`);
 }
 
@@ -234,7 +246,7 @@ if (wanted("cost")) {
   results.cost = r;
   const s = r.sizes;
   section(
-    formatTable(
+    formatTable<{ name: string; minified: number; gzip: number; target?: string; met?: boolean }>(
       `4. Cost to users. Runtime size of ${s.entry}, minified (esbuild, node, esm) and gzipped (level 9)`,
       [
         ["bundle", (x) => x.name],
@@ -297,8 +309,8 @@ if (wanted("cost")) {
       r.types.results,
     ),
   );
-  const ops = r.types.results.find((x) => x.name === "20 operations");
-  const pkg = r.imports.results.find((x) => x.name === "this package");
+  const ops = r.types.results.find((x) => x.name === "20 operations")!;
+  const pkg = r.imports.results.find((x) => x.name === "this package")!;
   summary.push({
     benchmark: "4. cost to users",
     target: `ours + openapi-fetch <= ${fmt.kb(s.target.maxGzipBytes)} min+gz`,
@@ -333,7 +345,7 @@ await writeFile(out, await formatJson(`${JSON.stringify(results, roundNumbers, 2
 console.log(`Wrote ${out.slice(ROOT.length + 1)}.`);
 
 /** Formats the JSON as the project's prettier would (if prettier is installed), so it stays clean. */
-async function formatJson(text, filepath) {
+async function formatJson(text: string, filepath: string): Promise<string> {
   try {
     const prettier = await import("prettier");
     const options = (await prettier.resolveConfig(filepath)) ?? {};
@@ -343,11 +355,11 @@ async function formatJson(text, filepath) {
   }
 }
 
-function signed(value, unit, decimals = 1) {
+function signed(value: number, unit: string, decimals = 1): string {
   return `${value >= 0 ? "+" : ""}${value.toFixed(decimals)}${unit}`;
 }
 
 /** JSON replacer: numbers to 2 decimals, so the file stays readable. */
-function roundNumbers(_key, value) {
+function roundNumbers(_key: string, value: unknown): unknown {
   return typeof value === "number" && !Number.isInteger(value) ? round(value) : value;
 }
