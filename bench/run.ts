@@ -2,7 +2,7 @@
 // export's memory figure, bench/export-memory.ts, from the source with tsx) against the
 // built package (dist/index.js, what users get), prints a table for each and writes every figure to
 // bench/results.json.
-//   npx tsx bench/run.ts [--only=overhead,pagination,csv,cost,export-memory] [--quick]
+//   npx tsx bench/run.ts [--only=overhead,pagination,csv,csv-parsers,cost,export-memory] [--quick]
 // --quick uses small sizes (for trying the runner out; its figures mean little).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -11,6 +11,7 @@ import os from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { benchCost, ROOT } from "./cost.js";
+import { benchCsvParsers } from "./csv-parsers.js";
 import { benchCsv, CSV_MODE_LABELS, type CsvMode } from "./csv.js";
 import { fmt, formatTable, round, yesNo, type Column } from "./lib/stats.js";
 import { benchOverhead, type CreateClient, type OverheadResult } from "./overhead.js";
@@ -40,6 +41,7 @@ const sizes = quick
       overhead: { requests: 300, rounds: 3, warmup: 100, memoryRequests: 1000 },
       pagination: { pages: 20, pageSize: 100, latencyMs: 20, rounds: 2, warmup: 1 },
       csv: { sizes: [20_000, 80_000], rounds: 1 },
+      csvParsers: { rows: 20_000, rounds: 1 },
       cost: { importRuns: 3, tscRuns: 1 },
     }
   : {
@@ -48,6 +50,7 @@ const sizes = quick
       overhead: { requests: 1000, rounds: 11, warmup: 1000, memoryRequests: 5000 },
       pagination: { pages: 100, pageSize: 100, latencyMs: 20, rounds: 5, warmup: 1 },
       csv: { sizes: [250_000, 1_000_000], rounds: 3 },
+      csvParsers: { rows: 200_000, rounds: 5 },
       cost: { importRuns: 20, tscRuns: 5 },
     };
 
@@ -229,6 +232,30 @@ if (wanted("csv")) {
       met: r.target.throughputMet,
     },
   );
+}
+
+if (wanted("csv-parsers")) {
+  const r = await benchCsvParsers(sizes.csvParsers);
+  results.csvParsers = r;
+  section(
+    formatTable(
+      `3b. CSV parsing alone: ${fmt.int(r.rows)} PostHog-shaped rows (${fmt.mb(r.bodyMB)}, quoted JSON, ` +
+        `CRLF, UTF-8) in 64 KB chunks, ${r.rounds} rounds (median), rows checked against csv-parse/sync`,
+      [
+        ["reader", (x) => x.name],
+        ["time", (x) => fmt.ms(x.ms)],
+        ["rows/s", (x) => fmt.int(x.rowsPerSecond)],
+        ["rows correct", (x) => yesNo(x.correct)],
+      ],
+      r.results,
+    ),
+  );
+  summary.push({
+    benchmark: "3b. CSV parsing",
+    target: `>= ${r.target.minRatio}x csv-parse's rows/s, same rows`,
+    measured: `${fmt.ratio(r.ratio)} (floor ${fmt.int(r.results[2]!.rowsPerSecond)} rows/s)`,
+    met: r.target.met,
+  });
 }
 
 if (wanted("export-memory")) {

@@ -1,6 +1,6 @@
 // csvRows(): a CSV export read as rows keyed by the header, in constant memory however large: the
-// body's bytes stream into csv-parse, which decodes each field once it is whole (so a UTF-8 character
-// split across network chunks comes out intact).
+// body's bytes stream through the CSV reader in src/csv/, which decodes UTF-8 in streaming mode (so a
+// character split across network chunks comes out intact).
 import { PostHogResponseError } from "./errors/response-error.js";
 import { checkCsvCap, csvCapFor } from "./export/csv-cap.js";
 import type { Send, SendInit } from "./send.js";
@@ -33,20 +33,15 @@ export async function* csvRows(
   // PostHog answers a single object, or an error, with an empty body: no rows.
   const body = data as ReadableStream<Uint8Array> | null | undefined;
   if (!body) return;
-  // Loaded on first use: most callers never export CSV, and the parser is most of the import time.
-  const { CsvError, parse } = await import("csv-parse/stream");
-  const rows = body.pipeThrough(
-    parse({ columns: true, bom: true, skip_empty_lines: true }) as TransformStream<
-      Uint8Array,
-      CsvRow
-    >,
-  );
+  // Loaded on first use: most callers never export CSV.
+  const { CsvSyntaxError, rowsOf } = await import("./csv/index.js");
+  const rows = rowsOf(body);
   try {
     // Leaving the loop early cancels the stream, and with it the download. An answer that reached
     // the server's CSV cap ends with PostHogCsvCapError after its rows.
     yield* checkCsvCap(rows, csvCapFor(path), path, pathname, init.params?.query);
   } catch (error) {
-    if (error instanceof CsvError) {
+    if (error instanceof CsvSyntaxError) {
       throw new PostHogResponseError(
         `GET ${pathname} sent CSV that cannot be read: ${error.message}`,
         response.status,

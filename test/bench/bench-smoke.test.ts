@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleSizes, importTime, ROOT, tscTime } from "../../bench/cost.js";
+import { benchCsvParsers, posthogCsv } from "../../bench/csv-parsers.js";
 import { benchCsv, checkTally, readCsv, type CsvMode } from "../../bench/csv.js";
 import {
   CSV_COLUMNS,
@@ -214,6 +215,31 @@ describe("3. CSV export", () => {
     expect(result.csvRowsPeakGrowth).toBeGreaterThan(0);
     expect(result.throughputRatio).toBeGreaterThan(0);
   }, 60_000); // six node processes
+});
+
+describe("3b. CSV parsing alone", () => {
+  it("writes PostHog-shaped CSV: dotted headers, quoted JSON, CRLF inside quotes, UTF-8", () => {
+    const text = posthogCsv(8);
+    expect(text.startsWith("id,distinct_ids.0,")).toBe(true);
+    expect(text).toContain('"{""$browser"":""Chrome""');
+    expect(text).toContain('"Ada ""the first"" Lovelace\r\nLondon"');
+    expect(text).toContain('"Grace, Hopper\nArlington"');
+    expect(text).toContain("😀");
+    expect(text.endsWith("\r\n")).toBe(true);
+  });
+
+  it("runs every reader over the same text, each giving the reference's rows", async () => {
+    const result = await benchCsvParsers({ rows: 500, rounds: 1 });
+    expect(result.results.map((r) => [r.name, r.correct])).toEqual([
+      ["csv-parse stream", true],
+      ["this package (src/csv)", true],
+      ["floor: decode + find line ends", true],
+    ]);
+    expect(result.ratio).toBeCloseTo(
+      result.results[1]!.rowsPerSecond / result.results[0]!.rowsPerSecond,
+      6,
+    );
+  });
 });
 
 describe("4. cost to users", () => {
