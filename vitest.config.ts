@@ -19,6 +19,9 @@ export default defineConfig({
     },
     // The JSON report is what .ci/run reads for its closing "N passed, N failed" line.
     reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
-    testTimeout: 20_000,
+    // Limits against hangs only, never a measure of speed: on this project's 2-core machines, shared
+    // with other suites, a test that runs tsc, npm, Prism or a child process can take a minute.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -53,6 +53,31 @@ export const throttleRates = {
     perSeconds: 3600,
     per: "user",
   },
+  persons_delete_burst: {
+    requests: 480,
+    perSeconds: 60,
+    per: "key",
+  },
+  persons_delete_sustained: {
+    requests: 4800,
+    perSeconds: 3600,
+    per: "key",
+  },
+  llm_analytics_summarization_burst: {
+    requests: 50,
+    perSeconds: 60,
+    per: "key",
+  },
+  llm_analytics_summarization_sustained: {
+    requests: 200,
+    perSeconds: 3600,
+    per: "key",
+  },
+  llm_analytics_summarization_daily: {
+    requests: 500,
+    perSeconds: 86400,
+    per: "key",
+  },
 } as const satisfies Readonly<Record<string, ThrottleRate>>;
 
 const rule0 = [
@@ -88,9 +113,16 @@ const rule5 = [
   { type: "string", format: "uuid" },
 ] as const;
 const scopes10 = ["person:write"] as const;
+const throttle4 = [
+  "clickhouse_burst",
+  "persons_burst",
+  "persons_sustained",
+  "persons_delete_burst",
+  "persons_delete_sustained",
+] as const;
 const scopes11 = ["activity_log:read"] as const;
-const scopes12 = ["group:write"] as const;
-const scopes13 = ["group:read"] as const;
+const scopes12 = ["group:read"] as const;
+const scopes13 = ["group:write"] as const;
 const scopes14 = ["hog_function:read"] as const;
 const scopes15 = ["hog_function:write"] as const;
 const rule6 = [
@@ -99,6 +131,20 @@ const rule6 = [
 ] as const;
 const scopes16 = ["insight_variable:read"] as const;
 const scopes17 = ["insight_variable:write"] as const;
+const scopes18 = ["person:read", "cohort:read"] as const;
+const rule7 = [
+  { type: "integer", minimum: 1 },
+  { type: "string", pattern: "^[A-Za-z0-9]{1,12}$" },
+] as const;
+const throttle5 = [
+  "llm_analytics_summarization_burst",
+  "llm_analytics_summarization_sustained",
+  "llm_analytics_summarization_daily",
+] as const;
+const scopes19 = ["alert:read"] as const;
+const rule8 = [{ type: "integer", minimum: 0 }] as const;
+const scopes20 = ["usage_metric:read"] as const;
+const scopes21 = ["usage_metric:write"] as const;
 
 export const operations = {
   "/api/environments/{project_id}/dashboards/{id}/": {
@@ -390,16 +436,18 @@ export const operations = {
       pathParams: {
         project_id: rule0,
       },
+      personalApiKey: false,
       pagination: "array",
       throttle: throttle0,
-      scopes: scopes3,
+      environmentsRouteRemoved: true,
     },
     post: {
       pathParams: {
         project_id: rule0,
       },
+      personalApiKey: false,
       throttle: throttle0,
-      scopes: scopes4,
+      environmentsRouteRemoved: true,
     },
   },
   "/api/projects/{project_id}/explicit_members/": {
@@ -407,16 +455,16 @@ export const operations = {
       pathParams: {
         project_id: rule0,
       },
+      personalApiKey: false,
       pagination: "array",
       throttle: throttle0,
-      scopes: scopes3,
     },
     post: {
       pathParams: {
         project_id: rule0,
       },
+      personalApiKey: false,
       throttle: throttle0,
-      scopes: scopes4,
     },
   },
   "/api/environments/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
@@ -425,16 +473,18 @@ export const operations = {
         project_id: rule0,
         parent_membership__user__uuid: rule3,
       },
+      personalApiKey: false,
       throttle: throttle0,
-      scopes: scopes3,
+      environmentsRouteRemoved: true,
     },
     patch: {
       pathParams: {
         project_id: rule0,
         parent_membership__user__uuid: rule3,
       },
+      personalApiKey: false,
       throttle: throttle0,
-      scopes: scopes4,
+      environmentsRouteRemoved: true,
     },
   },
   "/api/projects/{project_id}/explicit_members/{parent_membership__user__uuid}/": {
@@ -443,16 +493,16 @@ export const operations = {
         project_id: rule0,
         parent_membership__user__uuid: rule3,
       },
+      personalApiKey: false,
       throttle: throttle0,
-      scopes: scopes3,
     },
     patch: {
       pathParams: {
         project_id: rule0,
         parent_membership__user__uuid: rule3,
       },
+      personalApiKey: false,
       throttle: throttle0,
-      scopes: scopes4,
     },
   },
   "/api/environments/{project_id}/insights/": {
@@ -462,6 +512,9 @@ export const operations = {
       },
       query: {
         created_by: "json",
+        dashboards: "json",
+        tags: "json",
+        events: "json",
       },
       csv: true,
       csvCap: cap1,
@@ -484,6 +537,9 @@ export const operations = {
       },
       query: {
         created_by: "json",
+        dashboards: "json",
+        tags: "json",
+        events: "json",
       },
       csv: true,
       csvCap: cap1,
@@ -555,7 +611,7 @@ export const operations = {
         project_id: rule0,
         insight_id: rule1,
       },
-      throttle: throttle1,
+      throttle: throttle0,
       scopes: scopes8,
     },
   },
@@ -565,7 +621,7 @@ export const operations = {
         project_id: rule0,
         insight_id: rule1,
       },
-      throttle: throttle1,
+      throttle: throttle0,
       scopes: scopes8,
     },
   },
@@ -575,7 +631,7 @@ export const operations = {
         project_id: rule0,
         insight_id: rule1,
       },
-      throttle: throttle1,
+      throttle: throttle0,
       scopes: scopes2,
     },
   },
@@ -585,7 +641,7 @@ export const operations = {
         project_id: rule0,
         insight_id: rule1,
       },
-      throttle: throttle1,
+      throttle: throttle0,
       scopes: scopes2,
     },
   },
@@ -596,7 +652,7 @@ export const operations = {
         insight_id: rule1,
         password_id: rule4,
       },
-      throttle: throttle1,
+      throttle: throttle0,
       scopes: scopes2,
     },
   },
@@ -607,7 +663,7 @@ export const operations = {
         insight_id: rule1,
         password_id: rule4,
       },
-      throttle: throttle1,
+      throttle: throttle0,
       scopes: scopes2,
     },
   },
@@ -617,7 +673,7 @@ export const operations = {
         project_id: rule0,
         insight_id: rule1,
       },
-      throttle: throttle1,
+      throttle: throttle0,
       scopes: scopes2,
     },
   },
@@ -627,7 +683,7 @@ export const operations = {
         project_id: rule0,
         insight_id: rule1,
       },
-      throttle: throttle1,
+      throttle: throttle0,
       scopes: scopes2,
     },
   },
@@ -670,6 +726,14 @@ export const operations = {
       throttle: throttle3,
       scopes: scopes9,
     },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule5,
+      },
+      throttle: throttle3,
+      scopes: scopes10,
+    },
     patch: {
       pathParams: {
         project_id: rule0,
@@ -683,7 +747,7 @@ export const operations = {
         project_id: rule0,
         id: rule5,
       },
-      throttle: throttle3,
+      throttle: throttle4,
       scopes: scopes10,
     },
   },
@@ -696,6 +760,14 @@ export const operations = {
       throttle: throttle3,
       scopes: scopes9,
     },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule5,
+      },
+      throttle: throttle3,
+      scopes: scopes10,
+    },
     patch: {
       pathParams: {
         project_id: rule0,
@@ -709,7 +781,7 @@ export const operations = {
         project_id: rule0,
         id: rule5,
       },
-      throttle: throttle3,
+      throttle: throttle4,
       scopes: scopes10,
     },
   },
@@ -786,21 +858,37 @@ export const operations = {
     },
   },
   "/api/environments/{project_id}/groups/": {
-    post: {
+    get: {
       pathParams: {
         project_id: rule0,
       },
+      pagination: "cursor",
       throttle: throttle0,
       scopes: scopes12,
     },
-  },
-  "/api/projects/{project_id}/groups/": {
     post: {
       pathParams: {
         project_id: rule0,
       },
       throttle: throttle0,
+      scopes: scopes13,
+    },
+  },
+  "/api/projects/{project_id}/groups/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "cursor",
+      throttle: throttle0,
       scopes: scopes12,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/groups/activity/": {
@@ -829,7 +917,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes12,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/delete_property/": {
@@ -838,7 +926,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes12,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/groups/find/": {
@@ -847,7 +935,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/find/": {
@@ -856,7 +944,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/environments/{project_id}/groups/property_definitions/": {
@@ -865,7 +953,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/property_definitions/": {
@@ -874,7 +962,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/environments/{project_id}/groups/property_values/": {
@@ -883,7 +971,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/projects/{project_id}/groups/property_values/": {
@@ -892,7 +980,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes13,
+      scopes: scopes12,
     },
   },
   "/api/environments/{project_id}/groups/update_property/": {
@@ -901,7 +989,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes12,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/update_property/": {
@@ -910,7 +998,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes12,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/groups/upsert_properties/": {
@@ -919,7 +1007,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes12,
+      scopes: scopes13,
     },
   },
   "/api/projects/{project_id}/groups/upsert_properties/": {
@@ -928,7 +1016,7 @@ export const operations = {
         project_id: rule0,
       },
       throttle: throttle0,
-      scopes: scopes12,
+      scopes: scopes13,
     },
   },
   "/api/environments/{project_id}/dashboards/": {
@@ -1567,6 +1655,776 @@ export const operations = {
       },
       throttle: throttle0,
       scopes: scopes17,
+    },
+  },
+  "/api/environments/{project_id}/persons/{id}/split/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule5,
+      },
+      throttle: throttle3,
+      scopes: scopes10,
+    },
+  },
+  "/api/projects/{project_id}/persons/{id}/split/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule5,
+      },
+      throttle: throttle3,
+      scopes: scopes10,
+    },
+  },
+  "/api/environments/{project_id}/persons/{id}/update_property/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule5,
+      },
+      throttle: throttle3,
+      scopes: scopes10,
+    },
+  },
+  "/api/projects/{project_id}/persons/{id}/update_property/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule5,
+      },
+      throttle: throttle3,
+      scopes: scopes10,
+    },
+  },
+  "/api/environments/{project_id}/persons/activity/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "activity",
+      throttle: throttle3,
+      scopes: scopes11,
+    },
+  },
+  "/api/projects/{project_id}/persons/activity/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "activity",
+      throttle: throttle3,
+      scopes: scopes11,
+    },
+  },
+  "/api/environments/{project_id}/persons/batch_by_distinct_ids/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes9,
+    },
+  },
+  "/api/projects/{project_id}/persons/batch_by_distinct_ids/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes9,
+    },
+  },
+  "/api/environments/{project_id}/persons/bulk_delete/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle4,
+      scopes: scopes10,
+    },
+  },
+  "/api/projects/{project_id}/persons/bulk_delete/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle4,
+      scopes: scopes10,
+    },
+  },
+  "/api/environments/{project_id}/persons/cohorts/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes18,
+    },
+  },
+  "/api/projects/{project_id}/persons/cohorts/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes18,
+    },
+  },
+  "/api/environments/{project_id}/persons/funnel/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/projects/{project_id}/persons/funnel/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/environments/{project_id}/persons/funnel/correlation/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/projects/{project_id}/persons/funnel/correlation/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/environments/{project_id}/persons/lifecycle/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/projects/{project_id}/persons/lifecycle/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/environments/{project_id}/persons/properties_at_time/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes9,
+    },
+  },
+  "/api/projects/{project_id}/persons/properties_at_time/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes9,
+    },
+  },
+  "/api/environments/{project_id}/persons/reset_person_distinct_id/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes10,
+    },
+  },
+  "/api/projects/{project_id}/persons/reset_person_distinct_id/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes10,
+    },
+  },
+  "/api/environments/{project_id}/persons/stickiness/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/projects/{project_id}/persons/stickiness/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/environments/{project_id}/persons/trends/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/projects/{project_id}/persons/trends/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      query: {
+        events: "json",
+        actions: "json",
+        properties: "json",
+      },
+      personalApiKey: false,
+      throttle: throttle3,
+    },
+  },
+  "/api/environments/{project_id}/persons/values/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes9,
+    },
+  },
+  "/api/projects/{project_id}/persons/values/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle3,
+      scopes: scopes9,
+    },
+  },
+  "/api/environments/{project_id}/insights/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      query: {
+        filters_override: "json",
+        variables_override: "json",
+      },
+      throttle: throttle1,
+      scopes: scopes6,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      throttle: throttle1,
+      scopes: scopes7,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      throttle: throttle1,
+      scopes: scopes7,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      neverSucceeds:
+        'Insights cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
+      throttle: throttle1,
+      scopes: scopes7,
+    },
+  },
+  "/api/projects/{project_id}/insights/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      query: {
+        filters_override: "json",
+        variables_override: "json",
+      },
+      throttle: throttle1,
+      scopes: scopes6,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      throttle: throttle1,
+      scopes: scopes7,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      throttle: throttle1,
+      scopes: scopes7,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      neverSucceeds:
+        'Insights cannot be hard-deleted; soft-delete them with PATCH {"deleted": true}.',
+      throttle: throttle1,
+      scopes: scopes7,
+    },
+  },
+  "/api/environments/{project_id}/insights/{id}/activity/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      pagination: "activity",
+      throttle: throttle1,
+      scopes: scopes11,
+    },
+  },
+  "/api/projects/{project_id}/insights/{id}/activity/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      pagination: "activity",
+      throttle: throttle1,
+      scopes: scopes11,
+    },
+  },
+  "/api/environments/{project_id}/insights/{id}/analyze/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      personalApiKey: false,
+      throttle: throttle5,
+    },
+  },
+  "/api/projects/{project_id}/insights/{id}/analyze/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      personalApiKey: false,
+      throttle: throttle5,
+    },
+  },
+  "/api/environments/{project_id}/insights/{id}/suggestions/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      personalApiKey: false,
+      throttle: throttle5,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      personalApiKey: false,
+      throttle: throttle5,
+    },
+  },
+  "/api/projects/{project_id}/insights/{id}/suggestions/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      personalApiKey: false,
+      throttle: throttle5,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+        id: rule7,
+      },
+      personalApiKey: false,
+      throttle: throttle5,
+    },
+  },
+  "/api/environments/{project_id}/insights/{insight_id}/thresholds/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        insight_id: rule1,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes19,
+    },
+  },
+  "/api/projects/{project_id}/insights/{insight_id}/thresholds/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        insight_id: rule1,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes19,
+    },
+  },
+  "/api/environments/{project_id}/insights/{insight_id}/thresholds/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        insight_id: rule1,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes19,
+    },
+  },
+  "/api/projects/{project_id}/insights/{insight_id}/thresholds/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        insight_id: rule1,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes19,
+    },
+  },
+  "/api/environments/{project_id}/insights/activity/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "activity",
+      throttle: throttle1,
+      scopes: scopes11,
+    },
+  },
+  "/api/projects/{project_id}/insights/activity/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "activity",
+      throttle: throttle1,
+      scopes: scopes11,
+    },
+  },
+  "/api/environments/{project_id}/insights/cancel/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle1,
+    },
+  },
+  "/api/projects/{project_id}/insights/cancel/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle1,
+    },
+  },
+  "/api/environments/{project_id}/insights/generate_name/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle1,
+      scopes: scopes7,
+    },
+  },
+  "/api/projects/{project_id}/insights/generate_name/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle1,
+      scopes: scopes7,
+    },
+  },
+  "/api/environments/{project_id}/insights/my_last_viewed/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle1,
+    },
+  },
+  "/api/projects/{project_id}/insights/my_last_viewed/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle1,
+    },
+  },
+  "/api/environments/{project_id}/insights/trending/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle1,
+      scopes: scopes6,
+    },
+  },
+  "/api/projects/{project_id}/insights/trending/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle1,
+      scopes: scopes6,
+    },
+  },
+  "/api/environments/{project_id}/insights/viewed/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle1,
+      scopes: scopes6,
+    },
+  },
+  "/api/projects/{project_id}/insights/viewed/": {
+    post: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle1,
+      scopes: scopes6,
+    },
+  },
+  "/api/environments/{project_id}/groups/related/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes12,
+    },
+  },
+  "/api/projects/{project_id}/groups/related/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      throttle: throttle0,
+      scopes: scopes12,
+    },
+  },
+  "/api/projects/{project_id}/groups_types/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+      },
+      pagination: "array",
+      throttle: throttle0,
+      scopes: scopes12,
+    },
+  },
+  "/api/projects/{project_id}/groups_types/{group_type_index}/": {
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule8,
+      },
+      throttle: throttle0,
+      scopes: scopes13,
+    },
+  },
+  "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule8,
+      },
+      pagination: "offset",
+      throttle: throttle0,
+      scopes: scopes20,
+    },
+    post: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule8,
+      },
+      throttle: throttle0,
+      scopes: scopes21,
+    },
+  },
+  "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/{id}/": {
+    get: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule8,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes20,
+    },
+    put: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule8,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes21,
+    },
+    patch: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule8,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes21,
+    },
+    delete: {
+      pathParams: {
+        project_id: rule0,
+        group_type_index: rule8,
+        id: rule2,
+      },
+      throttle: throttle0,
+      scopes: scopes21,
+    },
+  },
+  "/api/projects/{project_id}/groups_types/create_detail_dashboard/": {
+    put: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/projects/{project_id}/groups_types/set_default_columns/": {
+    put: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
+    },
+  },
+  "/api/projects/{project_id}/groups_types/update_metadata/": {
+    patch: {
+      pathParams: {
+        project_id: rule0,
+      },
+      personalApiKey: false,
+      throttle: throttle0,
     },
   },
 } as const satisfies Record<string, Partial<Record<string, OperationMeta>>>;

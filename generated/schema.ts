@@ -413,7 +413,7 @@ export interface paths {
     /**
      * List all environments events
      * @deprecated
-     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers.
+     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers. Differs from the docs: newer servers send `person: null` on every event unless `include_person=true` is passed, and read the undocumented `action_id`; the CSV default and cap are QUERY_DEFAULT_EXPORT_LIMIT and EVENT_LIST_MAX_LIMIT, both 1000, and a JSON page defaults to DEFAULT_RETURNED_ROWS (100) [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -438,7 +438,7 @@ export interface paths {
     };
     /**
      * List all environments events
-     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers.
+     * @description This endpoint allows you to list and filter events. It is effectively deprecated and is kept only for backwards compatibility; use the Query endpoint to list or aggregate events ad hoc, and batch exports to export many. Pages have no `count`: follow `next` (and drop `offset` when doing so). With `format=csv` at most `limit` rows (1000 at most) come back and there is no next page. Differs from the docs: `distinct_id` and `person_id` are strings, `properties` is JSON-encoded, and `select` and `where` are ignored by newer servers. Differs from the docs: newer servers send `person: null` on every event unless `include_person=true` is passed, and read the undocumented `action_id`; the CSV default and cap are QUERY_DEFAULT_EXPORT_LIMIT and EVENT_LIST_MAX_LIMIT, both 1000, and a JSON page defaults to DEFAULT_RETURNED_ROWS (100) [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
      */
     get: operations["events_list"];
     put?: never;
@@ -464,7 +464,7 @@ export interface paths {
     /**
      * Retrieve environments events
      * @deprecated
-     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404.
+     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404. Differs from the docs: newer servers send `person: null` unless `include_person=true` is passed [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -491,7 +491,7 @@ export interface paths {
     };
     /**
      * Retrieve environments events
-     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404.
+     * @description Returns one event. A malformed id gives 400 `{"detail": "Invalid UUID", "code": "invalid", "type": "validation_error"}`; an unknown one 404. Differs from the docs: newer servers send `person: null` unless `include_person=true` is passed [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)].
      */
     get: operations["events_retrieve"];
     put?: never;
@@ -515,7 +515,7 @@ export interface paths {
     /**
      * Retrieve environments events values
      * @deprecated
-     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones.
+     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones. Throttles: newer servers count this action against `event_values_burst` (60/minute) and `event_values_sustained` (300/hour) instead of the ClickHouse pair (older ones against the ClickHouse pair, which the client does not count here) [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/rate_limit.py @ 00b34d82].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -540,7 +540,7 @@ export interface paths {
     };
     /**
      * Retrieve environments events values
-     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones.
+     * @description Lists values seen for an event property over the last 7 days (or, with `key=custom_event`, event names). Differs from the docs: `key` is required and `event_name` is required with a personal API key on newer servers, and the answer is a list of values, not an empty body: a bare array on older servers, `{results, refreshing}` on newer ones. Throttles: newer servers count this action against `event_values_burst` (60/minute) and `event_values_sustained` (300/hour) instead of the ClickHouse pair (older ones against the ClickHouse pair, which the client does not count here) [source: posthog/api/event.py, newest stored version (EVENT_LIST_MAX_LIMIT = 1_000, get_throttles)] [source: posthog/rate_limit.py @ 00b34d82].
      */
     get: operations["events_values_retrieve"];
     put?: never;
@@ -564,18 +564,18 @@ export interface paths {
     /**
      * List all environments explicit members
      * @deprecated
-     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. The scopes are inferred (the docs name none), and the newest servers no longer route this endpoint.
+     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
      *
-     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers no longer route explicit members under /api/environments/ (nor /api/projects/): the route and the old RBAC routes were removed from ee/urls.py @ 019ce118 (present @ cdca5307).
      */
     get: operations["environments_explicit_members_list"];
     put?: never;
     /**
      * Create environments explicit members
      * @deprecated
-     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403).
+     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
      *
-     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers no longer route explicit members under /api/environments/ (nor /api/projects/): the route and the old RBAC routes were removed from ee/urls.py @ 019ce118 (present @ cdca5307).
      */
     post: operations["environments_explicit_members_create"];
     delete?: never;
@@ -596,13 +596,13 @@ export interface paths {
     };
     /**
      * List all environments explicit members
-     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. The scopes are inferred (the docs name none), and the newest servers no longer route this endpoint.
+     * @description Lists the users given explicit access to the project. Differs from the docs: the answer is a bare array. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
      */
     get: operations["explicit_members_list"];
     put?: never;
     /**
      * Create environments explicit members
-     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403).
+     * @description Gives a user of the organization explicit access to the project. Needs project-based permissioning (400 otherwise); you cannot add yourself or give a higher level than your own (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
      */
     post: operations["explicit_members_create"];
     delete?: never;
@@ -626,7 +626,9 @@ export interface paths {
     /**
      * Retrieve environments explicit members
      * @deprecated
-     * @description Deprecated. Use /api/projects/{project_id}/ instead.
+     * @description Returns one explicit member. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers no longer route explicit members under /api/environments/ (nor /api/projects/): the route and the old RBAC routes were removed from ee/urls.py @ 019ce118 (present @ cdca5307).
      */
     get: operations["environments_explicit_members_retrieve"];
     put?: never;
@@ -637,9 +639,9 @@ export interface paths {
     /**
      * Update environments explicit members
      * @deprecated
-     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403).
+     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
      *
-     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     *     Deprecated. Use /api/projects/{project_id}/ instead. Newer servers no longer route this under /api/environments/, so a call there can 404: Newer servers no longer route explicit members under /api/environments/ (nor /api/projects/): the route and the old RBAC routes were removed from ee/urls.py @ 019ce118 (present @ cdca5307).
      */
     patch: operations["environments_explicit_members_partial_update"];
     trace?: never;
@@ -656,7 +658,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Retrieve environments explicit members */
+    /**
+     * Retrieve environments explicit members
+     * @description Returns one explicit member. Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
+     */
     get: operations["explicit_members_retrieve"];
     put?: never;
     post?: never;
@@ -665,7 +670,7 @@ export interface paths {
     head?: never;
     /**
      * Update environments explicit members
-     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403).
+     * @description Changes the member's level. You cannot change your own level, nor that of someone above you (403). Differs from the docs: the scopes the docs imply are promised by nothing: the viewset sets no `scope_object`, so Personal API keys cannot call this (the scope check raises ImproperlyConfigured, a 500, when a view has no `scope_object` [source: posthog/permissions.py `_get_scope_object`]); it needs a logged-in session [source: ee/api/explicit_team_member.py @ 01585a45, and every other stored version: no `scope_object`]. Newer servers dropped the route altogether.
      */
     patch: operations["explicit_members_partial_update"];
     trace?: never;
@@ -683,7 +688,7 @@ export interface paths {
     /**
      * List all environments insights
      * @deprecated
-     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer.
+     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer; the server reads many filters the docs omit (`user`, `insight`, the date ranges, `dashboards`, `tags`, `feature_flag`, `events`, `hide_feature_flag_insights`, `order`), and checks `user` and `favorited` by presence, so they only take `true` [source: products/product_analytics/backend/api/insight.py (posthog/api/insight.py in older trees), newest stored version, `_filter_request`]; `refresh` honours only the values listed (`async_except_on_cache_miss`, in the docs, falls back to `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version]. Newer servers add `search_match_type` to each insight.
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -715,7 +720,7 @@ export interface paths {
     };
     /**
      * List all environments insights
-     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer.
+     * @description Lists insights, 100 a page by default (limit/offset). With `format=csv` the whole page, envelope included, is rendered as one wide CSV row (`count,next,previous,results.0.id,...`), and errors as a row `attr,code,detail,type`. Differs from the docs: `created_by` takes a JSON array of user ids, not one integer; the server reads many filters the docs omit (`user`, `insight`, the date ranges, `dashboards`, `tags`, `feature_flag`, `events`, `hide_feature_flag_insights`, `order`), and checks `user` and `favorited` by presence, so they only take `true` [source: products/product_analytics/backend/api/insight.py (posthog/api/insight.py in older trees), newest stored version, `_filter_request`]; `refresh` honours only the values listed (`async_except_on_cache_miss`, in the docs, falls back to `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version]. Newer servers add `search_match_type` to each insight.
      */
     get: operations["insights_list"];
     put?: never;
@@ -900,6 +905,7 @@ export interface paths {
         /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
         project_id: components["parameters"]["ProjectId"];
         insight_id: number;
+        /** @description The password's id: the integer `id` of a `share_passwords` entry, written in the path (the route takes any text, and the server looks it up as the integer id) [source: posthog/models/share_password.py: a plain models.Model, so Django's integer auto id; posthog/api/sharing.py @ 011aac22 `delete_password`]. */
         password_id: string;
       };
       cookie?: never;
@@ -910,7 +916,7 @@ export interface paths {
     /**
      * Delete environments insights sharing passwords
      * @deprecated
-     * @description Delete a password from the sharing configuration. An unknown password gives 404 "Password not found".
+     * @description Delete a password from the sharing configuration (it is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature, 403 `{"error": ...}`. Throttled by the default pair, not the insights' ClickHouse pair [source: posthog/api/sharing.py @ 011aac22: SharingConfigurationViewSet sets no throttle_classes].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -928,6 +934,7 @@ export interface paths {
         /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
         project_id: components["parameters"]["ProjectId"];
         insight_id: number;
+        /** @description The password's id: the integer `id` of a `share_passwords` entry, written in the path (the route takes any text, and the server looks it up as the integer id) [source: posthog/models/share_password.py: a plain models.Model, so Django's integer auto id; posthog/api/sharing.py @ 011aac22 `delete_password`]. */
         password_id: string;
       };
       cookie?: never;
@@ -937,7 +944,7 @@ export interface paths {
     post?: never;
     /**
      * Delete environments insights sharing passwords
-     * @description Delete a password from the sharing configuration. An unknown password gives 404 "Password not found".
+     * @description Delete a password from the sharing configuration (it is deactivated). An unknown password gives 404 "Password not found"; without the Advanced Permissions feature, 403 `{"error": ...}`. Throttled by the default pair, not the insights' ClickHouse pair [source: posthog/api/sharing.py @ 011aac22: SharingConfigurationViewSet sets no throttle_classes].
      */
     delete: operations["insights_sharing_passwords_destroy"];
     options?: never;
@@ -1009,7 +1016,7 @@ export interface paths {
     /**
      * List all environments persons
      * @deprecated
-     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0.
+     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0: CSV_EXPORT_LIMIT, which is MAX_SELECT_RETURNED_ROWS, 50000 rows [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1034,7 +1041,7 @@ export interface paths {
     };
     /**
      * List all environments persons
-     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0.
+     * @description This endpoint is meant for reading and deleting persons. To create or update persons, we recommend using the capture API, the `$set` and `$unset` properties, or one of our SDKs. Differs from the docs: each item's `id` is the person's UUID (a string), unlike `GET persons/{id}/`; `count` comes only with `include_total`; `properties` is JSON-encoded. With `format=csv` the export is capped at the server's CSV row limit and starts at offset 0: CSV_EXPORT_LIMIT, which is MAX_SELECT_RETURNED_ROWS, 50000 rows [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)] [source: posthog/hogql/constants.py @ 00f0da23].
      */
     get: operations["persons_list"];
     put?: never;
@@ -1065,12 +1072,19 @@ export interface paths {
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
     get: operations["environments_persons_retrieve"];
-    put?: never;
+    /**
+     * Update environments persons (PUT)
+     * @deprecated
+     * @description Sets the given properties on the person, asynchronously (as a `$set` event); the same as PATCH (both run the viewset's `update`). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read, and it is required (400 with `code` and `detail` swapped otherwise) [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    put: operations["environments_persons_update"];
     post?: never;
     /**
      * Delete environments persons
      * @deprecated
-     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`.
+     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`. Newer servers also read `keep_person` the same way, and count a personal API key's deletes against `persons_delete_burst` (480/minute) and `persons_delete_sustained` (4800/hour) instead of `clickhouse_burst` [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)]; older servers against `clickhouse_burst` and the per-user break-glass pair [source: posthog/api/person.py, older stored version with PersonsBreakGlassBurstThrottle]. The client counts them against all of these.
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1104,11 +1118,15 @@ export interface paths {
      * @description Returns one person. Differs from the docs: `id` may be the integer id or the person's UUID; a distinct id gives 400 (filter the list by `distinct_id` instead).
      */
     get: operations["persons_retrieve"];
-    put?: never;
+    /**
+     * Update environments persons (PUT)
+     * @description Sets the given properties on the person, asynchronously (as a `$set` event); the same as PATCH (both run the viewset's `update`). Differs from the docs: the answer is 202 with no body, not the person; only `properties` is read, and it is required (400 with `code` and `detail` swapped otherwise) [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)].
+     */
+    put: operations["persons_update"];
     post?: never;
     /**
      * Delete environments persons
-     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`.
+     * @description Use this endpoint to delete individual persons. For bulk deletion, use the bulk_delete endpoint instead. Differs from the docs: the answer is 202, not 204, and the server checks `delete_events` and `delete_recordings` by presence, so `delete_events=false` would delete events too; here they only take `true`. Newer servers also read `keep_person` the same way, and count a personal API key's deletes against `persons_delete_burst` (480/minute) and `persons_delete_sustained` (4800/hour) instead of `clickhouse_burst` [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)]; older servers against `clickhouse_burst` and the per-user break-glass pair [source: posthog/api/person.py, older stored version with PersonsBreakGlassBurstThrottle]. The client counts them against all of these.
      */
     delete: operations["persons_destroy"];
     options?: never;
@@ -1289,12 +1307,19 @@ export interface paths {
       };
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List all environments groups
+     * @deprecated
+     * @description Lists the groups of one type, newest first, 100 a page. Pages link forward only: follow `next`, which carries `group_type_index`, an opaque `cursor` and the filters; there is no `count`, and `previous` is always null on newer servers (older ones used DRF cursor links both ways). Differs from the docs: `search` is optional (the docs mark it required), newer servers add `group_key` (a case-insensitive substring filter), and a missing `group_type_index` gives 400 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_groups_list"];
     put?: never;
     /**
      * Create environments groups
      * @deprecated
-     * @description Creates a group. A group with the same key gives 400 "A group with this key already exists".
+     * @description Creates a group (201). A group with the same key gives 400 "A group with this key already exists" (`attr: "detail"`); a failure to send the `$groupidentify` event answers `{"code": "Failed to submit group create event.", "detail": "capture_http_error", ...}` with the upstream status [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1315,11 +1340,15 @@ export interface paths {
       };
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List all environments groups
+     * @description Lists the groups of one type, newest first, 100 a page. Pages link forward only: follow `next`, which carries `group_type_index`, an opaque `cursor` and the filters; there is no `count`, and `previous` is always null on newer servers (older ones used DRF cursor links both ways). Differs from the docs: `search` is optional (the docs mark it required), newer servers add `group_key` (a case-insensitive substring filter), and a missing `group_type_index` gives 400 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    get: operations["groups_list"];
     put?: never;
     /**
      * Create environments groups
-     * @description Creates a group. A group with the same key gives 400 "A group with this key already exists".
+     * @description Creates a group (201). A group with the same key gives 400 "A group with this key already exists" (`attr: "detail"`); a failure to send the `$groupidentify` event answers `{"code": "Failed to submit group create event.", "detail": "capture_http_error", ...}` with the upstream status [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     post: operations["groups_create"];
     delete?: never;
@@ -1341,7 +1370,7 @@ export interface paths {
     /**
      * Retrieve environments groups activity
      * @deprecated
-     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404.
+     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1366,7 +1395,7 @@ export interface paths {
     };
     /**
      * Retrieve environments groups activity
-     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404.
+     * @description Returns a group's activity log. Differs from the docs: the group is named by `group_type_index` and `group_key` (the documented `id` is ignored), and the answer is a page of entries, not an empty body. An unknown group gives 404 [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     get: operations["groups_activity_retrieve"];
     put?: never;
@@ -1392,7 +1421,7 @@ export interface paths {
     /**
      * Create environments groups delete property
      * @deprecated
-     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body.
+     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body. Newer servers answer 400 when `$unset` is missing or not a property of the group [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1417,7 +1446,7 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups delete property
-     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body.
+     * @description Removes one property from a group. Differs from the docs: the body is `{"$unset": "<key>"}`, not a group, and the answer is the updated group, not an empty body. Newer servers answer 400 when `$unset` is missing or not a property of the group [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     post: operations["groups_delete_property_create"];
     delete?: never;
@@ -1439,7 +1468,7 @@ export interface paths {
     /**
      * Retrieve environments groups find
      * @deprecated
-     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set.
+     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1464,7 +1493,7 @@ export interface paths {
     };
     /**
      * Retrieve environments groups find
-     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set.
+     * @description Finds a group by type and key. Differs from the docs: the answer is the group with its `notebook`, not an empty body. It may create the group's CRM notebook unless `skip_create_notebook` is set [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     get: operations["groups_find_retrieve"];
     put?: never;
@@ -1488,7 +1517,7 @@ export interface paths {
     /**
      * Retrieve environments groups property definitions
      * @deprecated
-     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body. The newest servers have dropped this action (404).
+     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body [source: ee/clickhouse/views/groups.py @ 8cbbcfdc]. The newest servers have dropped this action (404) [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1513,7 +1542,7 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property definitions
-     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body. The newest servers have dropped this action (404).
+     * @description Lists the properties of each group type. Differs from the docs: the answer is an object keyed by group type index, not an empty body [source: ee/clickhouse/views/groups.py @ 8cbbcfdc]. The newest servers have dropped this action (404) [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     get: operations["groups_property_definitions_retrieve"];
     put?: never;
@@ -1537,7 +1566,7 @@ export interface paths {
     /**
      * Retrieve environments groups property values
      * @deprecated
-     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values: a bare array on older servers, `{results, refreshing}` on newer ones.
+     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values (at most 20): a bare array on older servers, `{results, refreshing}` on newer ones [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1562,7 +1591,7 @@ export interface paths {
     };
     /**
      * Retrieve environments groups property values
-     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values: a bare array on older servers, `{results, refreshing}` on newer ones.
+     * @description Lists values of a group property, most frequent first. Differs from the docs: it needs `group_type_index` and `key` (older servers fail with 500 without them), and the answer is a list of values (at most 20): a bare array on older servers, `{results, refreshing}` on newer ones [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     get: operations["groups_property_values_retrieve"];
     put?: never;
@@ -1588,7 +1617,7 @@ export interface paths {
     /**
      * Create environments groups update property
      * @deprecated
-     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body.
+     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1613,7 +1642,7 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups update property
-     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body.
+     * @description Sets one property of a group. Differs from the docs: the body is `{"key": ..., "value": ...}`, not a group, and the answer is the updated group, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
      */
     post: operations["groups_update_property_create"];
     delete?: never;
@@ -1637,7 +1666,7 @@ export interface paths {
     /**
      * Create environments groups upsert properties
      * @deprecated
-     * @description Creates the group if needed and sets the given properties. Described as the docs show it: this action was not found in any server code read, so servers may answer 404.
+     * @description Creates the group if needed and sets the given properties. Kept because PostHog's Groups docs page documents it, and described as the docs show it; but no server version has it: no stored version of ee/clickhouse/views/groups.py (mid-2025 @ 8cbbcfdc, the newest) defines an `upsert_properties` action, and PostHog's own schema @ 1404d6c7 lists no such operation. Expect 404 from every server.
      *
      *     Deprecated. Use /api/projects/{project_id}/ instead.
      */
@@ -1662,7 +1691,7 @@ export interface paths {
     put?: never;
     /**
      * Create environments groups upsert properties
-     * @description Creates the group if needed and sets the given properties. Described as the docs show it: this action was not found in any server code read, so servers may answer 404.
+     * @description Creates the group if needed and sets the given properties. Kept because PostHog's Groups docs page documents it, and described as the docs show it; but no server version has it: no stored version of ee/clickhouse/views/groups.py (mid-2025 @ 8cbbcfdc, the newest) defines an `upsert_properties` action, and PostHog's own schema @ 1404d6c7 lists no such operation. Expect 404 from every server.
      */
     post: operations["groups_upsert_properties_create"];
     delete?: never;
@@ -2831,6 +2860,1612 @@ export interface paths {
     patch: operations["insight_variables_partial_update"];
     trace?: never;
   };
+  "/api/environments/{project_id}/persons/{id}/split/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons split
+     * @deprecated
+     * @description Splits distinct ids off a merged person, asynchronously. Either keep one id with `main_distinct_id` (every other id moves to a new person of its own; the first id is kept when both are omitted) or move the listed `distinct_ids_to_split` off (newer servers only); the two cannot be combined (400). Differs from the docs: the body is `{main_distinct_id?, distinct_ids_to_split?}`, not a person, and the answer is 201 `{"success": true}`, not an empty body [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_persons_split_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/split/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons split
+     * @description Splits distinct ids off a merged person, asynchronously. Either keep one id with `main_distinct_id` (every other id moves to a new person of its own; the first id is kept when both are omitted) or move the listed `distinct_ids_to_split` off (newer servers only); the two cannot be combined (400). Differs from the docs: the body is `{main_distinct_id?, distinct_ids_to_split?}`, not a person, and the answer is 201 `{"success": true}`, not an empty body [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_split_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/{id}/update_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons update property
+     * @deprecated
+     * @description Sets one property on the person, asynchronously (as a `$set` event). Differs from the docs: `key` and `value` go in the JSON body, not the query string; the answer is 202 with no body; a missing field gives 400 with `code` and `detail` swapped (`{"attr": "value", "code": "This field is required.", "detail": "required"}`), and newer servers refuse properties you may not write (400) [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_persons_update_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/{id}/update_property/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons update property
+     * @description Sets one property on the person, asynchronously (as a `$set` event). Differs from the docs: `key` and `value` go in the JSON body, not the query string; the answer is 202 with no body; a missing field gives 400 with `code` and `detail` swapped (`{"attr": "value", "code": "This field is required.", "detail": "required"}`), and newer servers refuse properties you may not write (400) [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_update_property_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons activity
+     * @deprecated
+     * @description Returns the activity log of every person in the project. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit` [source: posthog/api/person.py, newest stored version]. Newer servers name this operation `persons_all_activity_retrieve`; the environments schema keeps this id.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_persons_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons activity
+     * @description Returns the activity log of every person in the project. Differs from the docs: the answer is a page of entries, not an empty body, paginated by `page` and `limit` [source: posthog/api/person.py, newest stored version]. Newer servers name this operation `persons_all_activity_retrieve`; the environments schema keeps this id.
+     */
+    get: operations["persons_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/batch_by_distinct_ids/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons batch by distinct ids
+     * @deprecated
+     * @description Looks up the persons behind up to 200 distinct ids (further ids are ignored) and returns them keyed by distinct id; unknown ids are left out, and an empty or missing list answers `{"results": {}}`. Each person lists at most 10 distinct ids. It reads only, and needs `person:read` on newer servers (older ones set no scope, so a personal API key got 403). Differs from the docs: the body is `{distinct_ids}`, not a person, and the answer is 200 with the persons, not an empty body [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_persons_batch_by_distinct_ids_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/batch_by_distinct_ids/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons batch by distinct ids
+     * @description Looks up the persons behind up to 200 distinct ids (further ids are ignored) and returns them keyed by distinct id; unknown ids are left out, and an empty or missing list answers `{"results": {}}`. Each person lists at most 10 distinct ids. It reads only, and needs `person:read` on newer servers (older ones set no scope, so a personal API key got 403). Differs from the docs: the body is `{distinct_ids}`, not a person, and the answer is 200 with the persons, not an empty body [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_batch_by_distinct_ids_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/bulk_delete/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons bulk delete
+     * @deprecated
+     * @description Deletes up to 1000 persons at once, by PostHog person UUIDs (`ids`) or by `distinct_ids` (one of the two, not both), optionally queueing the deletion of their events and recordings. Only events captured before the request are deleted. Differs from the docs: every field goes in the JSON body (the docs list them as query parameters, which the server ignores), and the answer is 202: with a summary on newer servers, with no body on older ones [source: posthog/api/person.py, newest stored version]. Throttled like the single delete.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_persons_bulk_delete_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/bulk_delete/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons bulk delete
+     * @description Deletes up to 1000 persons at once, by PostHog person UUIDs (`ids`) or by `distinct_ids` (one of the two, not both), optionally queueing the deletion of their events and recordings. Only events captured before the request are deleted. Differs from the docs: every field goes in the JSON body (the docs list them as query parameters, which the server ignores), and the answer is 202: with a summary on newer servers, with no body on older ones [source: posthog/api/person.py, newest stored version]. Throttled like the single delete.
+     */
+    post: operations["persons_bulk_delete_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/cohorts/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons cohorts
+     * @deprecated
+     * @description Lists the (not deleted) cohorts a person belongs to. Differs from the docs: `person_id` (the person's integer id or UUID) is a required query parameter, and the answer is `{"results": [...]}`, not an empty body [source: posthog/api/person.py, newest stored version]. It needs both `person:read` and `cohort:read`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_persons_cohorts_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/cohorts/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons cohorts
+     * @description Lists the (not deleted) cohorts a person belongs to. Differs from the docs: `person_id` (the person's integer id or UUID) is a required query parameter, and the answer is `{"results": [...]}`, not an empty body [source: posthog/api/person.py, newest stored version]. It needs both `person:read` and `cohort:read`.
+     */
+    get: operations["persons_cohorts_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/funnel/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons funnel
+     * @deprecated
+     * @description Legacy: the persons who reached (or dropped off at) a step of a funnel given as a legacy filter (`funnel_step`, `funnel_step_breakdown`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Servers that block legacy insight endpoints for the user answer 403. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_persons_funnel_retrieve"];
+    put?: never;
+    /**
+     * Create environments persons funnel
+     * @deprecated
+     * @description The same as `GET persons/funnel/`, with the legacy filter as the JSON body. It creates nothing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_persons_funnel_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/funnel/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons funnel
+     * @description Legacy: the persons who reached (or dropped off at) a step of a funnel given as a legacy filter (`funnel_step`, `funnel_step_breakdown`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Servers that block legacy insight endpoints for the user answer 403. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_funnel_retrieve"];
+    put?: never;
+    /**
+     * Create environments persons funnel
+     * @description The same as `GET persons/funnel/`, with the legacy filter as the JSON body. It creates nothing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_funnel_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/funnel/correlation/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons funnel correlation
+     * @deprecated
+     * @description Legacy, enterprise only: the persons behind a funnel correlation (`funnel_correlation_person_entity`, `funnel_correlation_person_converted`, ... in the legacy filter). The answer has the legacy actors shape of `persons/funnel/`. Differs from the docs: that body, not an empty one. Not verified against the server code (the enterprise persons viewset, ee/clickhouse/views/person.py, was not read); the shape is inferred from `persons/funnel/`, whose actor class it selects. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_persons_funnel_correlation_retrieve"];
+    put?: never;
+    /**
+     * Create environments persons funnel correlation
+     * @deprecated
+     * @description The same as `GET persons/funnel/correlation/`, with the legacy filter as the JSON body. Not verified against the server code (see the GET). Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_persons_funnel_correlation_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/funnel/correlation/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons funnel correlation
+     * @description Legacy, enterprise only: the persons behind a funnel correlation (`funnel_correlation_person_entity`, `funnel_correlation_person_converted`, ... in the legacy filter). The answer has the legacy actors shape of `persons/funnel/`. Differs from the docs: that body, not an empty one. Not verified against the server code (the enterprise persons viewset, ee/clickhouse/views/person.py, was not read); the shape is inferred from `persons/funnel/`, whose actor class it selects. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_funnel_correlation_retrieve"];
+    put?: never;
+    /**
+     * Create environments persons funnel correlation
+     * @description The same as `GET persons/funnel/correlation/`, with the legacy filter as the JSON body. Not verified against the server code (see the GET). Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_funnel_correlation_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/lifecycle/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons lifecycle
+     * @deprecated
+     * @description Legacy: the persons in one lifecycle bucket (`lifecycle_type`: new, returning, resurrecting, dormant) on one date (`target_date`) of a lifecycle filter. Both are required (400 `{"message": "Missing parameter", ...}` otherwise). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_persons_lifecycle_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/lifecycle/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons lifecycle
+     * @description Legacy: the persons in one lifecycle bucket (`lifecycle_type`: new, returning, resurrecting, dormant) on one date (`target_date`) of a lifecycle filter. Both are required (400 `{"message": "Missing parameter", ...}` otherwise). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_lifecycle_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/properties_at_time/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons properties at time
+     * @deprecated
+     * @description Rebuilds a person's properties as they were at a point in time, from the `$set` (and optionally `$set_once`) operations of their events up to `timestamp`. Give exactly one of `distinct_id` and `person_id`. Errors on this endpoint are `{"error": "..."}` (400 for bad parameters, 404 when the person is not found, 500 when the rebuild fails) [source: posthog/api/person.py, newest stored version]. `include_set_once` is read as `true` only when it is the text `true`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_persons_properties_at_time_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/properties_at_time/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons properties at time
+     * @description Rebuilds a person's properties as they were at a point in time, from the `$set` (and optionally `$set_once`) operations of their events up to `timestamp`. Give exactly one of `distinct_id` and `person_id`. Errors on this endpoint are `{"error": "..."}` (400 for bad parameters, 404 when the person is not found, 500 when the rebuild fails) [source: posthog/api/person.py, newest stored version]. `include_set_once` is read as `true` only when it is the text `true`.
+     */
+    get: operations["persons_properties_at_time_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/reset_person_distinct_id/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons reset person distinct id
+     * @deprecated
+     * @description Frees a distinct id of a deleted person so it can be used again. Differs from the docs: the body is `{distinct_id}`, not a person (400 "distinct_id is required" without it), and the answer is 202 with no body [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_persons_reset_person_distinct_id_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/reset_person_distinct_id/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments persons reset person distinct id
+     * @description Frees a distinct id of a deleted person so it can be used again. Differs from the docs: the body is `{distinct_id}`, not a person (400 "distinct_id is required" without it), and the answer is 202 with no body [source: posthog/api/person.py, newest stored version].
+     */
+    post: operations["persons_reset_person_distinct_id_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/stickiness/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons stickiness
+     * @deprecated
+     * @description Legacy: the persons of one stickiness bucket of a legacy stickiness filter (`stickiness_days`, `entity_id`, `entity_type`, ...). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_persons_stickiness_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/stickiness/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons stickiness
+     * @description Legacy: the persons of one stickiness bucket of a legacy stickiness filter (`stickiness_days`, `entity_id`, `entity_type`, ...). Differs from the docs: the answer is `{results: [{people, count}], next}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_stickiness_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/trends/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons trends
+     * @deprecated
+     * @description Legacy: the persons behind one data point of a trend given as a legacy filter (`entity_id`, `entity_type`, `breakdown_value`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_persons_trends_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/trends/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons trends
+     * @description Legacy: the persons behind one data point of a trend given as a legacy filter (`entity_id`, `entity_type`, `breakdown_value`, ...). Differs from the docs: the answer is `{results: [{people, count}], next, initial, missing_persons, is_cached, last_refresh}`, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: posthog/api/person.py, newest stored version].
+     */
+    get: operations["persons_trends_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/persons/values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons values
+     * @deprecated
+     * @description Lists values of a person property, most frequent first. Differs from the docs: `key` (and the optional substring filter `value`) are read, and the answer is a list of `{name, count}`, not an empty body: a bare array on older servers, `{results, refreshing}` (with `Cache-Control: max-age=10`) on newer ones [source: posthog/api/person.py, newest stored version]. Without `key`, or for `$virt...` keys, the list is empty.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_persons_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/persons/values/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments persons values
+     * @description Lists values of a person property, most frequent first. Differs from the docs: `key` (and the optional substring filter `value`) are read, and the answer is a list of `{name, count}`, not an empty body: a bare array on older servers, `{results, refreshing}` (with `Cache-Control: max-age=10`) on newer ones [source: posthog/api/person.py, newest stored version]. Without `key`, or for `$virt...` keys, the list is empty.
+     */
+    get: operations["persons_values_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights
+     * @deprecated
+     * @description Returns one insight with its result, computed as `refresh` asks. With `from_dashboard` the dashboard's filters apply and the tile's `color` and `layouts` are added. Differs from the docs: `id` may be the `short_id`; `refresh` honours only the values listed; `filters_override` and `variables_override` (JSON) are read [source: products/product_analytics/backend/api/insight.py, newest stored version]. Sharing-enabled (`?sharing_access_token`). `format=csv` is not offered here: the list is the CSV operation.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insights_retrieve"];
+    /**
+     * Update environments insights (PUT)
+     * @deprecated
+     * @description Replaces the insight's writable fields (the same serializer as PATCH; every field is optional). Differs from the docs: only the writable fields are read, and `deleted: true` soft-deletes it, which is how insights are deleted [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    put: operations["environments_insights_update"];
+    post?: never;
+    /**
+     * Delete environments insights
+     * @deprecated
+     * @description Always refused: insights are soft-deleted with `PATCH {"deleted": true}`. The server answers 405 with no body (ForbidDestroyModel), even for an unknown id, after its permission checks [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    delete: operations["environments_insights_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insights
+     * @deprecated
+     * @description Changes some of the insight's writable fields: rename it, change its query, move it between dashboards (`dashboards`), or soft-delete (`deleted: true`) and restore (`deleted: false`) it [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    patch: operations["environments_insights_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights
+     * @description Returns one insight with its result, computed as `refresh` asks. With `from_dashboard` the dashboard's filters apply and the tile's `color` and `layouts` are added. Differs from the docs: `id` may be the `short_id`; `refresh` honours only the values listed; `filters_override` and `variables_override` (JSON) are read [source: products/product_analytics/backend/api/insight.py, newest stored version]. Sharing-enabled (`?sharing_access_token`). `format=csv` is not offered here: the list is the CSV operation.
+     */
+    get: operations["insights_retrieve"];
+    /**
+     * Update environments insights (PUT)
+     * @description Replaces the insight's writable fields (the same serializer as PATCH; every field is optional). Differs from the docs: only the writable fields are read, and `deleted: true` soft-deletes it, which is how insights are deleted [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    put: operations["insights_update"];
+    post?: never;
+    /**
+     * Delete environments insights
+     * @description Always refused: insights are soft-deleted with `PATCH {"deleted": true}`. The server answers 405 with no body (ForbidDestroyModel), even for an unknown id, after its permission checks [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    delete: operations["insights_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update environments insights
+     * @description Changes some of the insight's writable fields: rename it, change its query, move it between dashboards (`dashboards`), or soft-delete (`deleted: true`) and restore (`deleted: false`) it [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    patch: operations["insights_partial_update"];
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{id}/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights activity retrieve
+     * @deprecated
+     * @description The insight's change history. Differs from the docs: the answer is a page of activity, not an empty body, paginated by `page` and `limit` [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insights_activity_retrieve_2"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{id}/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights activity retrieve
+     * @description The insight's change history. Differs from the docs: the answer is a page of activity, not an empty body, paginated by `page` and `limit` [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_activity_retrieve_2"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{id}/analyze/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights analyze
+     * @deprecated
+     * @description An AI-written analysis of the insight's cached result (empty for insights that are not product-analytics queries). Differs from the docs: the answer is `{"result": "<text>"}`, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insights_analyze_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{id}/analyze/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights analyze
+     * @description An AI-written analysis of the insight's cached result (empty for insights that are not product-analytics queries). Differs from the docs: the answer is `{"result": "<text>"}`, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_analyze_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{id}/suggestions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights suggestions
+     * @deprecated
+     * @description AI-suggested follow-up queries for the insight (an empty array for insights that are not product-analytics queries). Differs from the docs: the answer is an array, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insights_suggestions_retrieve"];
+    put?: never;
+    /**
+     * Create environments insights suggestions
+     * @deprecated
+     * @description The same as the GET, steered by an optional `context` in the body. It creates nothing. Differs from the docs: the body is `{context?}`, not an insight. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_insights_suggestions_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{id}/suggestions/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights suggestions
+     * @description AI-suggested follow-up queries for the insight (an empty array for insights that are not product-analytics queries). Differs from the docs: the answer is an array, not an empty body. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_suggestions_retrieve"];
+    put?: never;
+    /**
+     * Create environments insights suggestions
+     * @description The same as the GET, steered by an optional `context` in the body. It creates nothing. Differs from the docs: the body is `{context?}`, not an insight. Newer servers count it against the AI summarization throttles (50/minute, 200/hour, 500/day) instead of the ClickHouse pair, and refuse it (403) unless the organization approved AI data processing. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    post: operations["insights_suggestions_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{insight_id}/thresholds/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights thresholds
+     * @deprecated
+     * @description The alert thresholds of the project, each with its alerts, 100 a page (limit/offset). Read-only. It is a separate viewset (`ThresholdViewSet`, scope object `alert`) with the default throttles [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: whether the list is narrowed to `insight_id`, and the threshold serializer's fields (described here loosely).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insights_thresholds_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/thresholds/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all environments insights thresholds
+     * @description The alert thresholds of the project, each with its alerts, 100 a page (limit/offset). Read-only. It is a separate viewset (`ThresholdViewSet`, scope object `alert`) with the default throttles [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: whether the list is narrowed to `insight_id`, and the threshold serializer's fields (described here loosely).
+     */
+    get: operations["insights_thresholds_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/{insight_id}/thresholds/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The threshold's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights thresholds
+     * @deprecated
+     * @description One alert threshold with its alerts [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: the threshold serializer's fields (described loosely).
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insights_thresholds_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/{insight_id}/thresholds/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The threshold's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights thresholds
+     * @description One alert threshold with its alerts [source: products/alerts/backend/api/alert.py, newest stored version]. Not verified: the threshold serializer's fields (described loosely).
+     */
+    get: operations["insights_thresholds_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights activity
+     * @deprecated
+     * @description The project-wide history of insight changes. Differs from the docs: the answer is a page of activity, not an empty body [source: products/product_analytics/backend/api/insight.py, newest stored version]. Newer servers name it `insights_all_activity_retrieve`.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insights_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/activity/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights activity
+     * @description The project-wide history of insight changes. Differs from the docs: the answer is a page of activity, not an empty body [source: products/product_analytics/backend/api/insight.py, newest stored version]. Newer servers name it `insights_all_activity_retrieve`.
+     */
+    get: operations["insights_activity_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/cancel/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights cancel
+     * @deprecated
+     * @description Cancels a running query by the `client_query_id` it was started with. Differs from the docs: the body is `{client_query_id}` (400 without it), not an insight, and the answer is 201 with no body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_insights_cancel_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/cancel/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights cancel
+     * @description Cancels a running query by the `client_query_id` it was started with. Differs from the docs: the body is `{client_query_id}` (400 without it), not an insight, and the answer is 201 with no body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    post: operations["insights_cancel_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/generate_name/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights generate name
+     * @deprecated
+     * @description Asks PostHog's AI for a name for an insight query given as `{query}`. Not verified against the server code: the `generate_name` action of PostHog's schema @ 1404d6c7 was not found in the stored insight viewsets; the newest code has `generate_metadata` instead (POST `{query}` answering `{name, description}`, needing `insight:write` and AI data processing approval), and this operation is described after it. Servers without the action answer 404.
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_insights_generate_name_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/generate_name/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights generate name
+     * @description Asks PostHog's AI for a name for an insight query given as `{query}`. Not verified against the server code: the `generate_name` action of PostHog's schema @ 1404d6c7 was not found in the stored insight viewsets; the newest code has `generate_metadata` instead (POST `{query}` answering `{name, description}`, needing `insight:write` and AI data processing approval), and this operation is described after it. Servers without the action answer 404.
+     */
+    post: operations["insights_generate_name_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/my_last_viewed/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights my last viewed
+     * @deprecated
+     * @description The 5 insights the caller viewed last, most recent first, with their basic fields. Differs from the docs: the answer is a bare array, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insights_my_last_viewed_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/my_last_viewed/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights my last viewed
+     * @description The 5 insights the caller viewed last, most recent first, with their basic fields. Differs from the docs: the answer is a bare array, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_my_last_viewed_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/trending/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights trending
+     * @deprecated
+     * @description The insights viewed most over the last `days` (default 7), most viewed first, each with `view_count` and up to 3 recent `viewers`. One page only: `next` is always null and `limit` (default 10) is capped at 100. Differs from the docs: the answer is that page, not an empty body, and newer servers require `insight:read` (older ones set no scope, so a personal API key got 403) [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_insights_trending_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/trending/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments insights trending
+     * @description The insights viewed most over the last `days` (default 7), most viewed first, each with `view_count` and up to 3 recent `viewers`. One page only: `next` is always null and `limit` (default 10) is capped at 100. Differs from the docs: the answer is that page, not an empty body, and newer servers require `insight:read` (older ones set no scope, so a personal API key got 403) [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    get: operations["insights_trending_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/insights/viewed/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights viewed
+     * @deprecated
+     * @description Records that the caller just viewed these insights (at most 2500 ids; ids of other projects or of deleted insights are dropped silently). Differs from the docs: the body is `{insight_ids}`, not an insight, and the answer is 201 with no body [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    post: operations["environments_insights_viewed_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/insights/viewed/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create environments insights viewed
+     * @description Records that the caller just viewed these insights (at most 2500 ids; ids of other projects or of deleted insights are dropped silently). Differs from the docs: the body is `{insight_ids}`, not an insight, and the answer is 201 with no body [source: products/product_analytics/backend/api/insight.py, newest stored version].
+     */
+    post: operations["insights_viewed_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/environments/{project_id}/groups/related/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups related
+     * @deprecated
+     * @description The actors related to one person or group: the groups a person shares events with, or the persons and groups of a group. `id` is the person's UUID or the group's key (400 without it); give `group_type_index` for a group. Differs from the docs: the answer is an array of actors, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     *
+     *     Deprecated. Use /api/projects/{project_id}/ instead.
+     */
+    get: operations["environments_groups_related_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups/related/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve environments groups related
+     * @description The actors related to one person or group: the groups a person shares events with, or the persons and groups of a group. `id` is the person's UUID or the group's key (400 without it); give `group_type_index` for a group. Differs from the docs: the answer is an array of actors, not an empty body [source: ee/clickhouse/views/groups.py, newest stored version (personhog)].
+     */
+    get: operations["groups_related_retrieve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List all groups types
+     * @description Lists the project's group types (at most 5), as a bare array: there is no pagination [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet]. Sharing-enabled (`?sharing_access_token`).
+     */
+    get: operations["groups_types_list"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/{group_type_index}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete groups types
+     * @description Deletes the group type (its groups' data stays). An unknown index gives 404 "Group type not found" [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet].
+     */
+    delete: operations["groups_types_destroy"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * List all groups types metrics
+     * @description Lists the usage metrics shown on the profiles of this group type, 100 a page (limit/offset). Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    get: operations["groups_types_metrics_list"];
+    put?: never;
+    /**
+     * Create groups types metrics
+     * @description Creates a usage metric (201). `math: sum` needs `math_property`; `math: count` refuses it (400). Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    post: operations["groups_types_metrics_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/{group_type_index}/metrics/{id}/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Retrieve groups types metrics
+     * @description Returns one usage metric. Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    get: operations["groups_types_metrics_retrieve"];
+    /**
+     * Update groups types metrics (PUT)
+     * @description Replaces a usage metric (`name` and `filters` are required). Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    put: operations["groups_types_metrics_update"];
+    post?: never;
+    /**
+     * Delete groups types metrics
+     * @description Deletes a usage metric (a real delete). Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    delete: operations["groups_types_metrics_destroy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update groups types metrics
+     * @description Changes some fields of a usage metric. Differs from PostHog's schema @ 1404d6c7, which names `group:read`/`group:write`: the newest viewset's scope object is `usage_metric` [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricViewSet], so newer servers ask for `usage_metric:...` (older ones for `group:...`).
+     */
+    patch: operations["groups_types_metrics_partial_update"];
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/create_detail_dashboard/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Update groups types create detail dashboard
+     * @description Creates the dashboard shown on the detail page of each group of the type named by `group_type_index` in the body. Differs from PostHog's schema: the body is `{group_type_index}`, not a group type, and the answer is the updated group type (with `detail_dashboard`), not an empty body; a type that already has one gives 400 `{"detail": "Dashboard already exists for this group type."}`. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet].
+     */
+    put: operations["groups_types_create_detail_dashboard_update"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/set_default_columns/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Update groups types set default columns
+     * @description Sets the columns the groups list of a type shows by default. Differs from PostHog's schema: the body is `{group_type_index, default_columns}`, and the answer is the updated group type, not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet].
+     */
+    put: operations["groups_types_set_default_columns_update"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{project_id}/groups_types/update_metadata/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update groups types update metadata
+     * @description Renames group types: the body is an array of `{group_type_index, name_singular?, name_plural?}`. Differs from PostHog's schema: the body is that array, not one group type, and the answer is every group type (as the list answers), not an empty body. Personal API keys cannot call this (the action sets no `required_scopes`, so they get 403 "This action does not support Personal API Key access"): it needs a logged-in session [source: ee/clickhouse/views/groups.py, newest stored version, GroupsTypesViewSet].
+     */
+    patch: operations["groups_types_update_metadata_partial_update"];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2912,9 +4547,9 @@ export interface components {
       previous: string | null;
       total_count: number;
     };
-    /** @description An active password of a password-protected share. The password itself is never returned here. */
+    /** @description An active password of a password-protected share. The password itself is never returned here. Differs from the docs: `id` is an integer, and `created_by_email` is "deleted user" rather than null when its creator is gone [source: posthog/models/share_password.py (a plain models.Model, so Django's integer auto id); posthog/api/sharing.py @ 011aac22 SharePasswordSerializer]. */
     SharePassword: {
-      id: string;
+      id: number;
       /** Format: date-time */
       created_at: string;
       note?: string | null;
@@ -2942,7 +4577,7 @@ export interface components {
     };
     /** @description A newly created share password. `password` is the plain text, returned this once only. */
     SharingPasswordCreated: {
-      id: string;
+      id: number;
       password: string;
       note?: string | null;
       /** Format: date-time */
@@ -3309,13 +4944,30 @@ export interface components {
         | null;
       /** Format: date-time */
       readonly last_viewed_at?: string | null;
+      /** @description The legacy filter (`{}` for query-based insights). Writable for legacy clients; newer servers may refuse writing it (403) where legacy filters are switched off. */
+      filters?: {
+        [key: string]: unknown;
+      };
+      /** @description A vestige of the old insight history; updates set it to true. */
+      saved?: boolean;
+      readonly refreshing?: boolean | null;
+      /** @description The cache key of the result. Sent by the full serializer, not with `basic=true`. */
+      readonly filters_hash?: string | null;
+      /** @description With `search`, whether the insight matched `exact`ly or was `similar` (newer servers). */
+      readonly search_match_type?: string | null;
+      /** @description The dashboard tile's colour; only with `from_dashboard`. */
+      readonly color?: string | null;
+      /** @description The dashboard tile's layouts; only with `from_dashboard`. */
+      readonly layouts?: {
+        [key: string]: unknown;
+      } | null;
     };
     InsightDashboardTile: {
       id: number;
       dashboard_id: number;
       deleted?: boolean | null;
     };
-    /** @description The writable fields of an insight. */
+    /** @description The writable fields of an insight, for POST, PUT and PATCH (every one optional; `deleted: true` soft-deletes, `deleted: false` restores). */
     InsightCreate: {
       name?: string | null;
       derived_name?: string | null;
@@ -3331,6 +4983,12 @@ export interface components {
       favorited?: boolean;
       /** @description The folder of the project tree to file the new insight in. */
       _create_in_folder?: string;
+      /** @description A legacy filter, for insights without `query`. Differs from the docs, which omit it from the body: the serializer writes it [source: products/product_analytics/backend/api/insight.py, newest stored version, InsightSerializer]; newer servers refuse it (403) where legacy filters are switched off for the user. */
+      filters?: {
+        [key: string]: unknown;
+      };
+      /** @description Writable but vestigial; updates set it to true unless given. */
+      saved?: boolean;
     };
     /** @description A limit/offset page of insights. */
     PaginatedInsightList: {
@@ -3953,6 +5611,308 @@ export interface components {
     HogFunctionBackfills: {
       batch_export_id: string;
     };
+    /** @description How to split a merged person. Give at most one of the two fields; with neither, the first distinct id stays and every other one moves to a new person. */
+    PersonSplitRequest: {
+      /** @description The distinct id to keep on this person; every other one moves to a new person of its own. */
+      main_distinct_id?: string | null;
+      /** @description The distinct ids to move off this person (newer servers only); each must be on the person. */
+      distinct_ids_to_split?: string[] | null;
+    };
+    /** @description One property to set on the person. `value` may be any JSON value but null. */
+    PersonPropertyUpdate: {
+      key: string;
+      /** @description The new value (a string, number, boolean, array or object; null is refused). */
+      value: unknown;
+    };
+    PersonsByDistinctIdsRequest: {
+      /** @description The distinct ids to look up; only the first 200 are used. */
+      distinct_ids: string[];
+    };
+    /** @description A person as the batch lookup sends it; like `Person`, but with at most 10 distinct ids. */
+    MinimalPerson: {
+      id: number | null;
+      name: string | null;
+      distinct_ids: string[];
+      properties: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      created_at: string | null;
+      /** Format: uuid */
+      uuid: string;
+      /** Format: date-time */
+      last_seen_at?: string | null;
+    };
+    PersonsByDistinctIds: {
+      /** @description The persons found, keyed by the distinct id that was asked for. */
+      results: {
+        [key: string]: components["schemas"]["MinimalPerson"];
+      };
+    };
+    /** @description Which persons to delete (`ids` or `distinct_ids`, not both; at most 1000) and what else to delete. The flags are read for their truth here (not by presence, unlike the single delete's query flags). */
+    PersonBulkDeleteRequest: {
+      /** @description PostHog person UUIDs. */
+      ids?: string[];
+      /** @description Distinct ids whose persons are deleted. */
+      distinct_ids?: string[];
+      /** @description Also queue the deletion of the persons' events. */
+      delete_events?: boolean;
+      /** @description Also queue the deletion of the persons' recordings (newer servers). */
+      delete_recordings?: boolean;
+      /** @description Keep the person records; delete only what the other flags ask for (newer servers). */
+      keep_person?: boolean;
+    };
+    /** @description What a bulk delete found and queued (newer servers; older ones answer 202 with no body). */
+    PersonBulkDeleteResult: {
+      persons_found: number;
+      /** @description 0 when `keep_person` was true. */
+      persons_deleted: number;
+      events_queued_for_deletion: boolean;
+      recordings_queued_for_deletion: boolean;
+      deletion_errors?: ({
+        person_uuid?: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+    };
+    /** @description A cohort, as the persons cohorts lookup sends it. Only `id` and `name` are relied on here. */
+    CohortMinimal: {
+      id: number;
+      name?: string | null;
+    } & {
+      [key: string]: unknown;
+    };
+    PersonCohorts: {
+      results: components["schemas"]["CohortMinimal"][];
+    };
+    /** @description The legacy actors answer of `persons/lifecycle/` and `persons/stickiness/`. */
+    LegacyActorsPeople: {
+      results: {
+        people: components["schemas"]["SerializedPerson"][];
+        count: number;
+      }[];
+      /** Format: uri */
+      next: string | null;
+    };
+    /** @description The legacy actors answer of `persons/funnel/` and `persons/trends/`: one group of people, `missing_persons` being those counted but not found. */
+    LegacyActorsResult: {
+      results: {
+        people: components["schemas"]["SerializedPerson"][];
+        count: number;
+      }[];
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      initial?: string | null;
+      missing_persons?: number;
+      is_cached?: boolean | null;
+      last_refresh?: string | null;
+    };
+    /** @description A person with the properties they had at the time asked for. */
+    PersonPropertiesAtTime: {
+      id: number;
+      name: string;
+      distinct_ids: string[];
+      properties: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      created_at?: string;
+      /** Format: uuid */
+      uuid: string;
+      /** Format: date-time */
+      last_seen_at?: string | null;
+      point_in_time_metadata: {
+        queried_timestamp: string;
+        include_set_once: boolean;
+        distinct_id_used?: string | null;
+        person_id_used?: string | null;
+        /** @enum {string} */
+        query_mode: "distinct_id" | "person_id";
+        distinct_ids_queried: string[];
+        distinct_ids_count: number;
+      };
+    };
+    ResetDistinctIdRequest: {
+      distinct_id: string;
+    };
+    /** @description Insights with their basic fields only. */
+    InsightBasicList: components["schemas"]["Insight"][];
+    /** @description An insight's basic fields, with how often and by whom it was viewed in the window. */
+    TrendingInsight: components["schemas"]["Insight"] & {
+      view_count: number;
+      viewers: components["schemas"]["UserBasic"][];
+    };
+    /** @description One page of trending insights; `next` and `previous` are always null. */
+    TrendingInsightsPage: {
+      count: number;
+      next: null;
+      previous: null;
+      results: components["schemas"]["TrendingInsight"][];
+    };
+    InsightAnalysis: {
+      /** @description The analysis, as text; empty when the insight is not a product-analytics query. */
+      result: string;
+    };
+    /** @description A suggested follow-up query. Its fields depend on PostHog's AI model; not verified. */
+    InsightSuggestion: {
+      [key: string]: unknown;
+    };
+    InsightSuggestions: components["schemas"]["InsightSuggestion"][];
+    InsightSuggestionsRequest: {
+      /** @description Free-form context for the suggestions. */
+      context?: unknown;
+    } & {
+      [key: string]: unknown;
+    };
+    InsightCancelRequest: {
+      /** @description The id the query was started with. */
+      client_query_id: string;
+    };
+    InsightGenerateNameRequest: {
+      /** @description The query node to name, for example an `InsightVizNode`. */
+      query: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description A suggested name (and, on newer servers, description). Not verified against the server code. */
+    InsightGeneratedName: {
+      name?: string;
+      description?: string | null;
+    } & {
+      [key: string]: unknown;
+    };
+    InsightViewedRequest: {
+      insight_ids: number[];
+    };
+    /** @description An alert threshold and its alerts. Only `id` is relied on; the other fields are described from the model loosely (not verified). */
+    Threshold: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      created_at?: string;
+      name?: string | null;
+      configuration?: {
+        [key: string]: unknown;
+      };
+      alerts?: {
+        [key: string]: unknown;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+    PaginatedThresholdList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["Threshold"][];
+    };
+    /** @description A page of groups. There is no `count`; `next` carries a cursor, and `previous` is always null on newer servers. */
+    GroupsPage: {
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous?: string | null;
+      results: components["schemas"]["Group"][];
+    };
+    /** @description A person or a group related to the one asked about, as the legacy actors serializers send it (persons like `SerializedPerson`; groups with `group_type_index` and `group_key`). */
+    RelatedActor: {
+      /** @enum {string} */
+      type: "person" | "group";
+      /** @description The person's UUID, or the group's key. */
+      id: string;
+      created_at?: string | null;
+      properties?: {
+        [key: string]: unknown;
+      };
+      group_type_index?: number;
+      group_key?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description A group type of the project [source: ee/clickhouse/views/groups.py, newest stored version, GroupTypeSerializer with GROUP_TYPE_MAPPING_SERIALIZER_FIELDS]. */
+    GroupType: {
+      readonly group_type: string;
+      readonly group_type_index: number;
+      name_singular?: string | null;
+      name_plural?: string | null;
+      /** @description The id of the dashboard shown on each group's page. */
+      detail_dashboard?: number | null;
+      default_columns?: string[] | null;
+      /** Format: date-time */
+      created_at?: string | null;
+    };
+    GroupTypeIndexBody: {
+      group_type_index: number;
+    };
+    GroupTypeDefaultColumns: {
+      group_type_index: number;
+      default_columns: string[];
+    };
+    /** @description New names for one group type. */
+    GroupTypeMetadata: {
+      group_type_index: number;
+      name_singular?: string | null;
+      name_plural?: string | null;
+    };
+    /** @description A usage metric shown on the profiles of a group type [source: ee/clickhouse/views/groups.py, newest stored version, GroupUsageMetricSerializer]. */
+    GroupUsageMetric: {
+      /** Format: uuid */
+      readonly id: string;
+      name: string;
+      /** @enum {string} */
+      format: "numeric" | "currency";
+      /** @description The rolling window, in days. */
+      interval: number;
+      /** @enum {string} */
+      display: "number" | "sparkline";
+      /** @description An events filter (`events`, `actions`, `properties`, `filter_test_accounts`) or, with `source: "data_warehouse"`, `table_name`, `timestamp_field` and `key_field`. */
+      filters: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      math: "count" | "sum";
+      math_property?: string | null;
+    };
+    /** @description A new usage metric. `format`, `interval` (7), `display` and `math` (count) have defaults. */
+    GroupUsageMetricCreate: {
+      name: string;
+      /** @enum {string} */
+      format?: "numeric" | "currency";
+      interval?: number;
+      /** @enum {string} */
+      display?: "number" | "sparkline";
+      filters: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      math?: "count" | "sum";
+      math_property?: string | null;
+    };
+    GroupUsageMetricPatch: {
+      name?: string;
+      /** @enum {string} */
+      format?: "numeric" | "currency";
+      interval?: number;
+      /** @enum {string} */
+      display?: "number" | "sparkline";
+      filters?: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      math?: "count" | "sum";
+      math_property?: string | null;
+    };
+    PaginatedGroupUsageMetricList: {
+      count: number;
+      /** Format: uri */
+      next: string | null;
+      /** Format: uri */
+      previous: string | null;
+      results: components["schemas"]["GroupUsageMetric"][];
+    };
   };
   responses: {
     /** @description An error (4xx or 5xx). 401 means no or a bad key (PostHog sends no `WWW-Authenticate`); 403 a missing scope or project access; 404 an unknown project or object; 429 throttling, with a `Retry-After` header in seconds. */
@@ -3993,6 +5953,9 @@ export interface components {
     Limit: number;
     /** @description The initial index from which to return the results. */
     Offset: number;
+    /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+    InsightRefresh:
+      "async" | "blocking" | "force_async" | "force_blocking" | "force_cache" | "lazy_async" | true;
     /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
     PersonId: number | string;
     /** @description Entries per page. */
@@ -4105,6 +6068,42 @@ export type AppMetricsTotals = components["schemas"]["AppMetricsTotals"];
 export type HogFunctionIcon = components["schemas"]["HogFunctionIcon"];
 export type HogFunctionRearrange = components["schemas"]["HogFunctionRearrange"];
 export type HogFunctionBackfills = components["schemas"]["HogFunctionBackfills"];
+export type PersonSplitRequest = components["schemas"]["PersonSplitRequest"];
+export type PersonPropertyUpdate = components["schemas"]["PersonPropertyUpdate"];
+export type PersonsByDistinctIdsRequest = components["schemas"]["PersonsByDistinctIdsRequest"];
+export type MinimalPerson = components["schemas"]["MinimalPerson"];
+export type PersonsByDistinctIds = components["schemas"]["PersonsByDistinctIds"];
+export type PersonBulkDeleteRequest = components["schemas"]["PersonBulkDeleteRequest"];
+export type PersonBulkDeleteResult = components["schemas"]["PersonBulkDeleteResult"];
+export type CohortMinimal = components["schemas"]["CohortMinimal"];
+export type PersonCohorts = components["schemas"]["PersonCohorts"];
+export type LegacyActorsPeople = components["schemas"]["LegacyActorsPeople"];
+export type LegacyActorsResult = components["schemas"]["LegacyActorsResult"];
+export type PersonPropertiesAtTime = components["schemas"]["PersonPropertiesAtTime"];
+export type ResetDistinctIdRequest = components["schemas"]["ResetDistinctIdRequest"];
+export type InsightBasicList = components["schemas"]["InsightBasicList"];
+export type TrendingInsight = components["schemas"]["TrendingInsight"];
+export type TrendingInsightsPage = components["schemas"]["TrendingInsightsPage"];
+export type InsightAnalysis = components["schemas"]["InsightAnalysis"];
+export type InsightSuggestion = components["schemas"]["InsightSuggestion"];
+export type InsightSuggestions = components["schemas"]["InsightSuggestions"];
+export type InsightSuggestionsRequest = components["schemas"]["InsightSuggestionsRequest"];
+export type InsightCancelRequest = components["schemas"]["InsightCancelRequest"];
+export type InsightGenerateNameRequest = components["schemas"]["InsightGenerateNameRequest"];
+export type InsightGeneratedName = components["schemas"]["InsightGeneratedName"];
+export type InsightViewedRequest = components["schemas"]["InsightViewedRequest"];
+export type Threshold = components["schemas"]["Threshold"];
+export type PaginatedThresholdList = components["schemas"]["PaginatedThresholdList"];
+export type GroupsPage = components["schemas"]["GroupsPage"];
+export type RelatedActor = components["schemas"]["RelatedActor"];
+export type GroupType = components["schemas"]["GroupType"];
+export type GroupTypeIndexBody = components["schemas"]["GroupTypeIndexBody"];
+export type GroupTypeDefaultColumns = components["schemas"]["GroupTypeDefaultColumns"];
+export type GroupTypeMetadata = components["schemas"]["GroupTypeMetadata"];
+export type GroupUsageMetric = components["schemas"]["GroupUsageMetric"];
+export type GroupUsageMetricCreate = components["schemas"]["GroupUsageMetricCreate"];
+export type GroupUsageMetricPatch = components["schemas"]["GroupUsageMetricPatch"];
+export type PaginatedGroupUsageMetricList = components["schemas"]["PaginatedGroupUsageMetricList"];
 export type ResponseError = components["responses"]["Error"];
 export type ResponseNoContent = components["responses"]["NoContent"];
 export type ParameterProjectId = components["parameters"]["ProjectId"];
@@ -4112,6 +6111,7 @@ export type ParameterFormatJson = components["parameters"]["FormatJson"];
 export type ParameterFormatCsvOrJson = components["parameters"]["FormatCsvOrJson"];
 export type ParameterLimit = components["parameters"]["Limit"];
 export type ParameterOffset = components["parameters"]["Offset"];
+export type ParameterInsightRefresh = components["parameters"]["InsightRefresh"];
 export type ParameterPersonId = components["parameters"]["PersonId"];
 export type ParameterActivityLimit = components["parameters"]["ActivityLimit"];
 export type ParameterActivityPage = components["parameters"]["ActivityPage"];
@@ -4866,6 +6866,10 @@ export interface operations {
   environments_events_list: {
     parameters: {
       query?: {
+        /** @description Fill each event's `person`. Newer servers send `person: null` without it (they read `true` or `1`); older ones always fill it. */
+        include_person?: boolean;
+        /** @description Only events matching this action. Undocumented. */
+        action_id?: number;
         /** @description Only return events with a timestamp after this time (ISO 8601, or relative such as `-7d`). */
         after?: string | Date;
         /** @description Only return events with a timestamp before this time (ISO 8601, or relative such as `-1h`). */
@@ -4934,6 +6938,10 @@ export interface operations {
   events_list: {
     parameters: {
       query?: {
+        /** @description Fill each event's `person`. Newer servers send `person: null` without it (they read `true` or `1`); older ones always fill it. */
+        include_person?: boolean;
+        /** @description Only events matching this action. Undocumented. */
+        action_id?: number;
         /** @description Only return events with a timestamp after this time (ISO 8601, or relative such as `-7d`). */
         after?: string | Date;
         /** @description Only return events with a timestamp before this time (ISO 8601, or relative such as `-1h`). */
@@ -5004,6 +7012,8 @@ export interface operations {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
         format?: components["parameters"]["FormatJson"];
+        /** @description Fill the event's `person`. Newer servers send `person: null` without it. */
+        include_person?: boolean;
       };
       header?: never;
       path: {
@@ -5034,6 +7044,8 @@ export interface operations {
       query?: {
         /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
         format?: components["parameters"]["FormatJson"];
+        /** @description Fill the event's `person`. Newer servers send `person: null` without it. */
+        include_person?: boolean;
       };
       header?: never;
       path: {
@@ -5368,22 +7380,51 @@ export interface operations {
         limit?: components["parameters"]["Limit"];
         /** @description The initial index from which to return the results. */
         offset?: components["parameters"]["Offset"];
-        /** @description How to use cached results when computing each insight. */
-        refresh?:
-          | "async"
-          | "async_except_on_cache_miss"
-          | "blocking"
-          | "force_async"
-          | "force_blocking"
-          | "force_cache"
-          | "lazy_async";
+        /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+        refresh?: components["parameters"]["InsightRefresh"];
         short_id?: string;
-        /** @description Only insights whose name or description contains this text. */
+        /** @description Only insights whose name, derived name, description or tags match this text, exactly or fuzzily (newer servers say which in `search_match_type`). */
         search?: string;
-        /** @description Only saved insights. */
+        /** @description `true`: only saved insights (or insights on a dashboard); `false`: only unsaved ones. */
         saved?: boolean;
-        /** @description Only favorited insights. */
-        favorited?: boolean;
+        /** @description Only favorited insights. Checked by presence (`favorited=false` filters too), so it only takes `true`. */
+        favorited?: true;
+        /** @description Only insights created by the caller. Checked by presence, so it only takes `true`. */
+        user?: true;
+        /** @description Only one kind of insight. `JSON` matches query insights that are not product-analytics or SQL ones; `SQL` matches HogQL insights. */
+        insight?:
+          | "TRENDS"
+          | "FUNNELS"
+          | "RETENTION"
+          | "PATHS"
+          | "STICKINESS"
+          | "LIFECYCLE"
+          | "JSON"
+          | "SQL";
+        /** @description Only insights last modified after this date (ISO 8601 or relative, such as `-7d`). */
+        date_from?: string | Date;
+        /** @description Only insights last modified before this date. */
+        date_to?: string | Date;
+        /** @description Only insights created after this date. */
+        created_date_from?: string | Date;
+        /** @description Only insights created before this date. */
+        created_date_to?: string | Date;
+        /** @description Only insights last viewed after this date. */
+        last_viewed_date_from?: string | Date;
+        /** @description Only insights last viewed before this date. */
+        last_viewed_date_to?: string | Date;
+        /** @description Only insights on every one of these dashboards. A JSON-encoded array of dashboard ids. */
+        dashboards?: number[];
+        /** @description Only insights with any of these tags. A JSON-encoded array of tag names. */
+        tags?: string[];
+        /** @description Only insights that break down by, or filter on, this feature flag (its key). */
+        feature_flag?: string;
+        /** @description Only insights that use every one of these events. A JSON-encoded array of event names. */
+        events?: string[];
+        /** @description Leave out the insights PostHog creates for feature flags. */
+        hide_feature_flag_insights?: boolean;
+        /** @description The field to sort by, `-` first for descending (for example `-last_modified_at`, or `-last_viewed_at`, which puts never-viewed insights last). Default: the insights' `order`. */
+        order?: string;
       };
       header?: never;
       path: {
@@ -5457,22 +7498,51 @@ export interface operations {
         limit?: components["parameters"]["Limit"];
         /** @description The initial index from which to return the results. */
         offset?: components["parameters"]["Offset"];
-        /** @description How to use cached results when computing each insight. */
-        refresh?:
-          | "async"
-          | "async_except_on_cache_miss"
-          | "blocking"
-          | "force_async"
-          | "force_blocking"
-          | "force_cache"
-          | "lazy_async";
+        /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+        refresh?: components["parameters"]["InsightRefresh"];
         short_id?: string;
-        /** @description Only insights whose name or description contains this text. */
+        /** @description Only insights whose name, derived name, description or tags match this text, exactly or fuzzily (newer servers say which in `search_match_type`). */
         search?: string;
-        /** @description Only saved insights. */
+        /** @description `true`: only saved insights (or insights on a dashboard); `false`: only unsaved ones. */
         saved?: boolean;
-        /** @description Only favorited insights. */
-        favorited?: boolean;
+        /** @description Only favorited insights. Checked by presence (`favorited=false` filters too), so it only takes `true`. */
+        favorited?: true;
+        /** @description Only insights created by the caller. Checked by presence, so it only takes `true`. */
+        user?: true;
+        /** @description Only one kind of insight. `JSON` matches query insights that are not product-analytics or SQL ones; `SQL` matches HogQL insights. */
+        insight?:
+          | "TRENDS"
+          | "FUNNELS"
+          | "RETENTION"
+          | "PATHS"
+          | "STICKINESS"
+          | "LIFECYCLE"
+          | "JSON"
+          | "SQL";
+        /** @description Only insights last modified after this date (ISO 8601 or relative, such as `-7d`). */
+        date_from?: string | Date;
+        /** @description Only insights last modified before this date. */
+        date_to?: string | Date;
+        /** @description Only insights created after this date. */
+        created_date_from?: string | Date;
+        /** @description Only insights created before this date. */
+        created_date_to?: string | Date;
+        /** @description Only insights last viewed after this date. */
+        last_viewed_date_from?: string | Date;
+        /** @description Only insights last viewed before this date. */
+        last_viewed_date_to?: string | Date;
+        /** @description Only insights on every one of these dashboards. A JSON-encoded array of dashboard ids. */
+        dashboards?: number[];
+        /** @description Only insights with any of these tags. A JSON-encoded array of tag names. */
+        tags?: string[];
+        /** @description Only insights that break down by, or filter on, this feature flag (its key). */
+        feature_flag?: string;
+        /** @description Only insights that use every one of these events. A JSON-encoded array of event names. */
+        events?: string[];
+        /** @description Leave out the insights PostHog creates for feature flags. */
+        hide_feature_flag_insights?: boolean;
+        /** @description The field to sort by, `-` first for descending (for example `-last_modified_at`, or `-last_viewed_at`, which puts never-viewed insights last). Default: the insights' `order`. */
+        order?: string;
       };
       header?: never;
       path: {
@@ -5847,6 +7917,7 @@ export interface operations {
         /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
         project_id: components["parameters"]["ProjectId"];
         insight_id: number;
+        /** @description The password's id: the integer `id` of a `share_passwords` entry, written in the path (the route takes any text, and the server looks it up as the integer id) [source: posthog/models/share_password.py: a plain models.Model, so Django's integer auto id; posthog/api/sharing.py @ 011aac22 `delete_password`]. */
         password_id: string;
       };
       cookie?: never;
@@ -5866,6 +7937,7 @@ export interface operations {
         /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
         project_id: components["parameters"]["ProjectId"];
         insight_id: number;
+        /** @description The password's id: the integer `id` of a `share_passwords` entry, written in the path (the route takes any text, and the server looks it up as the integer id) [source: posthog/models/share_password.py: a plain models.Model, so Django's integer auto id; posthog/api/sharing.py @ 011aac22 `delete_password`]. */
         password_id: string;
       };
       cookie?: never;
@@ -5948,8 +8020,8 @@ export interface operations {
         }[];
         /** @description Search persons, either by email (full text search) or distinct_id (exact match). */
         search?: string;
-        /** @description Add `count`, the total number of matching persons (slower). Undocumented. */
-        include_total?: boolean;
+        /** @description Add `count`, the total number of matching persons (slower). Undocumented. Differs from the docs: the server checks it by presence (`"include_total" in request.GET`), so `include_total=false` counts too; here it only takes `true`, and leaving it out is the only way to skip the count [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)]. */
+        include_total?: true;
       };
       header?: never;
       path: {
@@ -5997,8 +8069,8 @@ export interface operations {
         }[];
         /** @description Search persons, either by email (full text search) or distinct_id (exact match). */
         search?: string;
-        /** @description Add `count`, the total number of matching persons (slower). Undocumented. */
-        include_total?: boolean;
+        /** @description Add `count`, the total number of matching persons (slower). Undocumented. Differs from the docs: the server checks it by presence (`"include_total" in request.GET`), so `include_total=false` counts too; here it only takes `true`, and leaving it out is the only way to skip the count [source: posthog/api/person.py, newest stored version (properties_at_time, batch_by_distinct_ids, get_throttles)]. */
+        include_total?: true;
       };
       header?: never;
       path: {
@@ -6057,6 +8129,38 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  environments_persons_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertiesUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_persons_destroy: {
     parameters: {
       query?: {
@@ -6066,6 +8170,8 @@ export interface operations {
         delete_events?: true;
         /** @description If true, the person's session recordings are deleted too. Omit it to keep them. Undocumented. */
         delete_recordings?: true;
+        /** @description Keep the person record and delete only what the other flags ask for. Newer servers only; checked by presence, so it only takes `true`. */
+        keep_person?: true;
       };
       header?: never;
       path: {
@@ -6151,6 +8257,38 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  persons_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertiesUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   persons_destroy: {
     parameters: {
       query?: {
@@ -6160,6 +8298,8 @@ export interface operations {
         delete_events?: true;
         /** @description If true, the person's session recordings are deleted too. Omit it to keep them. Undocumented. */
         delete_recordings?: true;
+        /** @description Keep the person record and delete only what the other flags ask for. Newer servers only; checked by presence, so it only takes `true`. */
+        keep_person?: true;
       };
       header?: never;
       path: {
@@ -6459,6 +8599,40 @@ export interface operations {
       "5XX": components["responses"]["Error"];
     };
   };
+  environments_groups_list: {
+    parameters: {
+      query: {
+        /** @description The group type to list (see `GET /api/projects/{project_id}/groups_types/`). */
+        group_type_index: number;
+        /** @description Only groups whose name or key contains this text. */
+        search?: string;
+        /** @description Only groups whose key contains this text (case-insensitive; newer servers). */
+        group_key?: string;
+        /** @description The opaque cursor of a `next` link. An invalid cursor restarts from the first page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of groups. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupsPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
   environments_groups_create: {
     parameters: {
       query?: never;
@@ -6482,6 +8656,40 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Group"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_list: {
+    parameters: {
+      query: {
+        /** @description The group type to list (see `GET /api/projects/{project_id}/groups_types/`). */
+        group_type_index: number;
+        /** @description Only groups whose name or key contains this text. */
+        search?: string;
+        /** @description Only groups whose key contains this text (case-insensitive; newer servers). */
+        group_key?: string;
+        /** @description The opaque cursor of a `next` link. An invalid cursor restarts from the first page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of groups. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupsPage"];
         };
       };
       "4XX": components["responses"]["Error"];
@@ -8933,6 +11141,2580 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["InsightVariable"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_split_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PersonSplitRequest"];
+      };
+    };
+    responses: {
+      /** @description The split was queued. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true
+           *     }
+           */
+          "application/json": components["schemas"]["PropertyDeleteQueued"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_split_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PersonSplitRequest"];
+      };
+    };
+    responses: {
+      /** @description The split was queued. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true
+           *     }
+           */
+          "application/json": components["schemas"]["PropertyDeleteQueued"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_update_property_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertyUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_update_property_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The person's integer id or UUID. Differs from the docs, which allow only the integer. */
+        id: components["parameters"]["PersonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonPropertyUpdate"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the change is applied asynchronously. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_activity_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_activity_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_batch_by_distinct_ids_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonsByDistinctIdsRequest"];
+      };
+    };
+    responses: {
+      /** @description The persons found, keyed by the distinct id asked for. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonsByDistinctIds"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_batch_by_distinct_ids_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonsByDistinctIdsRequest"];
+      };
+    };
+    responses: {
+      /** @description The persons found, keyed by the distinct id asked for. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonsByDistinctIds"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_bulk_delete_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonBulkDeleteRequest"];
+      };
+    };
+    responses: {
+      /** @description Accepted. Newer servers say what was found and queued; older ones send no body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonBulkDeleteResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_bulk_delete_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PersonBulkDeleteRequest"];
+      };
+    };
+    responses: {
+      /** @description Accepted. Newer servers say what was found and queued; older ones send no body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonBulkDeleteResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_cohorts_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The person's integer id or UUID. */
+        person_id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person's cohorts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonCohorts"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_cohorts_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The person's integer id or UUID. */
+        person_id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person's cohorts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonCohorts"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_funnel_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The step (1-based); negative for the persons who dropped off before it. */
+        funnel_step?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_funnel_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_funnel_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The step (1-based); negative for the persons who dropped off before it. */
+        funnel_step?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_funnel_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_funnel_correlation_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_funnel_correlation_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_funnel_correlation_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_funnel_correlation_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TrendFilter"];
+      };
+    };
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_lifecycle_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The date of the bucket. */
+        target_date: string;
+        lifecycle_type: "new" | "returning" | "resurrecting" | "dormant";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons of the bucket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsPeople"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_lifecycle_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The date of the bucket. */
+        target_date: string;
+        lifecycle_type: "new" | "returning" | "resurrecting" | "dormant";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons of the bucket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsPeople"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_properties_at_time_retrieve: {
+    parameters: {
+      query: {
+        /** @description The person's distinct id (not with `person_id`). */
+        distinct_id?: string;
+        /** @description The person's UUID (not with `distinct_id`). */
+        person_id?: string;
+        /** @description The point in time, ISO 8601 (for example `2026-06-15T14:30:00Z`). */
+        timestamp: string;
+        /** @description Apply `$set_once` operations too. */
+        include_set_once?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person, with the properties of that time. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonPropertiesAtTime"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_properties_at_time_retrieve: {
+    parameters: {
+      query: {
+        /** @description The person's distinct id (not with `person_id`). */
+        distinct_id?: string;
+        /** @description The person's UUID (not with `distinct_id`). */
+        person_id?: string;
+        /** @description The point in time, ISO 8601 (for example `2026-06-15T14:30:00Z`). */
+        timestamp: string;
+        /** @description Apply `$set_once` operations too. */
+        include_set_once?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person, with the properties of that time. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonPropertiesAtTime"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_reset_person_distinct_id_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ResetDistinctIdRequest"];
+      };
+    };
+    responses: {
+      /** @description Accepted. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_reset_person_distinct_id_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ResetDistinctIdRequest"];
+      };
+    };
+    responses: {
+      /** @description Accepted. No body. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_stickiness_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The bucket, in days. */
+        stickiness_days?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons of the bucket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsPeople"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_stickiness_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The bucket, in days. */
+        stickiness_days?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons of the bucket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsPeople"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_trends_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The series' event name or action id. */
+        entity_id?: string;
+        entity_type?: "events" | "actions";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_trends_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The legacy filter's event series, JSON-encoded. */
+        events?: {
+          [key: string]: unknown;
+        }[];
+        /** @description The legacy filter's action series, JSON-encoded. */
+        actions?: {
+          [key: string]: unknown;
+        }[];
+        date_from?: string | Date;
+        date_to?: string | Date;
+        /** @description Property filters, JSON-encoded. */
+        properties?:
+          | unknown[]
+          | {
+              [key: string]: unknown;
+            };
+        /** @description Only persons whose email, name or distinct id contains this text. */
+        search?: string;
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+        /** @description The series' event name or action id. */
+        entity_id?: string;
+        entity_type?: "events" | "actions";
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The persons, in the legacy actors shape. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LegacyActorsResult"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_persons_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The person property, for example `email` or `plan`. */
+        key: string;
+        /** @description Only values containing this text (case-insensitive). */
+        value?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  persons_values_retrieve: {
+    parameters: {
+      query: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The person property, for example `email` or `plan`. */
+        key: string;
+        /** @description Only values containing this text (case-insensitive). */
+        value?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EventValues"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+        refresh?: components["parameters"]["InsightRefresh"];
+        /** @description The id of the dashboard the insight is viewed on; its filters and date range apply. */
+        from_dashboard?: number;
+        /** @description Dashboard-style filters to apply instead of the dashboard's, JSON-encoded. */
+        filters_override?: {
+          [key: string]: unknown;
+        };
+        /** @description Values for the insight's SQL variables, JSON-encoded, keyed by variable id. */
+        variables_override?: {
+          [key: string]: unknown;
+        };
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Insights are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description How to use cached results: `force_cache` (the default) never computes; `blocking` and `async` compute (synchronously, or in the background, tracked by `query_status`) unless fresh results are cached; `lazy_async` accepts older cached results; `force_blocking` and `force_async` always compute; `true` is the legacy `force_blocking`. Differs from the docs: `async_except_on_cache_miss` is not honoured by the insights endpoints (the server's allow list leaves it out, so it means `force_cache`) [source: posthog/utils.py `refresh_requested_by_client`, newest stored version; posthog/hogql_queries/query_runner.py `execution_mode_from_refresh`]. */
+        refresh?: components["parameters"]["InsightRefresh"];
+        /** @description The id of the dashboard the insight is viewed on; its filters and date range apply. */
+        from_dashboard?: number;
+        /** @description Dashboard-style filters to apply instead of the dashboard's, JSON-encoded. */
+        filters_override?: {
+          [key: string]: unknown;
+        };
+        /** @description Values for the insight's SQL variables, JSON-encoded, keyed by variable id. */
+        variables_override?: {
+          [key: string]: unknown;
+        };
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_destroy: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Always. Insights are soft-deleted with PATCH `{"deleted": true}`. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_partial_update: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCreate"];
+      };
+    };
+    responses: {
+      /** @description The insight. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Insight"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_activity_retrieve_2: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_activity_retrieve_2: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_analyze_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The analysis. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightAnalysis"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_analyze_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The analysis. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightAnalysis"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_suggestions_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightSuggestions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_suggestions_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["InsightSuggestionsRequest"];
+      };
+    };
+    responses: {
+      /** @description The suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightSuggestions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_suggestions_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightSuggestions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_suggestions_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The insight's integer id, or its 8-character `short_id` (newer servers; older ones take the integer only). */
+        id: number | string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["InsightSuggestionsRequest"];
+      };
+    };
+    responses: {
+      /** @description The suggestions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightSuggestions"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_thresholds_list: {
+    parameters: {
+      query?: {
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of thresholds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedThresholdList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_thresholds_list: {
+    parameters: {
+      query?: {
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of thresholds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedThresholdList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_thresholds_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The threshold's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The threshold. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Threshold"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_thresholds_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        insight_id: number;
+        /** @description The threshold's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The threshold. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Threshold"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_activity_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_activity_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description Entries per page. */
+        limit?: components["parameters"]["ActivityLimit"];
+        /** @description The page to return, from 1. */
+        page?: components["parameters"]["ActivityPage"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of activity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ActivityPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_cancel_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCancelRequest"];
+      };
+    };
+    responses: {
+      /** @description The cancellation was sent. No body. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_cancel_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightCancelRequest"];
+      };
+    };
+    responses: {
+      /** @description The cancellation was sent. No body. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_generate_name_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightGenerateNameRequest"];
+      };
+    };
+    responses: {
+      /** @description The suggested name. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightGeneratedName"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_generate_name_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightGenerateNameRequest"];
+      };
+    };
+    responses: {
+      /** @description The suggested name. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightGeneratedName"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_my_last_viewed_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up to 5 insights, basic fields only. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightBasicList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_my_last_viewed_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up to 5 insights, basic fields only. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InsightBasicList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_trending_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The window, in days (default 7). */
+        days?: number;
+        /** @description How many insights (default 10, at most 100). */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trending insights, as one page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendingInsightsPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_trending_retrieve: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+        /** @description The window, in days (default 7). */
+        days?: number;
+        /** @description How many insights (default 10, at most 100). */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trending insights, as one page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TrendingInsightsPage"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_insights_viewed_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightViewedRequest"];
+      };
+    };
+    responses: {
+      /** @description The views were recorded. No body. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  insights_viewed_create: {
+    parameters: {
+      query?: {
+        /** @description The response format. Differs from the docs: only `json` is useful here. This endpoint cannot render CSV (`csv` gets 404, or an empty body on events and persons), and the `txt` that the dashboards docs offer returns the concatenated keys of the JSON object, not text. */
+        format?: components["parameters"]["FormatJson"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InsightViewedRequest"];
+      };
+    };
+    responses: {
+      /** @description The views were recorded. No body. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  environments_groups_related_retrieve: {
+    parameters: {
+      query: {
+        /** @description The group type of `id` when it is a group key; omit it for a person. */
+        group_type_index?: number;
+        /** @description The person's UUID, or the group's key. */
+        id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The related actors. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RelatedActor"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_related_retrieve: {
+    parameters: {
+      query: {
+        /** @description The group type of `id` when it is a group key; omit it for a person. */
+        group_type_index?: number;
+        /** @description The person's UUID, or the group's key. */
+        id: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The related actors. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RelatedActor"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every group type of the project. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupType"][];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_list: {
+    parameters: {
+      query?: {
+        /** @description Number of results to return per page. */
+        limit?: components["parameters"]["Limit"];
+        /** @description The initial index from which to return the results. */
+        offset?: components["parameters"]["Offset"];
+      };
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of usage metrics. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PaginatedGroupUsageMetricList"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupUsageMetricCreate"];
+      };
+    };
+    responses: {
+      /** @description The new usage metric. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupUsageMetric"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_retrieve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The usage metric. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupUsageMetric"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupUsageMetricCreate"];
+      };
+    };
+    responses: {
+      /** @description The usage metric. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupUsageMetric"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_destroy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: components["responses"]["NoContent"];
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_metrics_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+        /** @description The group type's index, 0 to 4. */
+        group_type_index: number;
+        /** @description The usage metric's UUID. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["GroupUsageMetricPatch"];
+      };
+    };
+    responses: {
+      /** @description The usage metric. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupUsageMetric"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_create_detail_dashboard_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupTypeIndexBody"];
+      };
+    };
+    responses: {
+      /** @description The updated group type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupType"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_set_default_columns_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupTypeDefaultColumns"];
+      };
+    };
+    responses: {
+      /** @description The updated group type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupType"];
+        };
+      };
+      "4XX": components["responses"]["Error"];
+      "5XX": components["responses"]["Error"];
+    };
+  };
+  groups_types_update_metadata_partial_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the project (environment) to act on: its integer id, or `@current` for the key's current project. Any other value gets 404 "Project not found.". Find ids with `GET /api/projects/`. */
+        project_id: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GroupTypeMetadata"][];
+      };
+    };
+    responses: {
+      /** @description Every group type of the project. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupType"][];
         };
       };
       "4XX": components["responses"]["Error"];

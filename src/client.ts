@@ -7,13 +7,14 @@ import { hintFor, readErrorFields } from "./error-body.js";
 import { PostHogApiError } from "./errors/api-error.js";
 import { PostHogParameterError } from "./errors/parameter-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
+import { checkCallHeaders } from "./check-headers.js";
 import { resolveOptions, type PostHogClientOptions } from "./options.js";
 import { checkPathParams } from "./path-params.js";
 import { serializeQuery } from "./query.js";
 import { describeUrl, SecretSet } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 import { createTransport, requestTags, responseAttempts } from "./transport.js";
-import { csvRows } from "./csv-rows.js";
+import { csvRows, type CsvRowsOptions } from "./csv-rows.js";
 import { streamDashboardTiles, type StreamDashboardTilesOptions } from "./dashboard-tiles.js";
 import { paginate, type PaginateOptions } from "./pagination/paginate.js";
 import type { Method, SendInit, SendResult } from "./send.js";
@@ -73,6 +74,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
       rawQuery,
       ...rest
     } = init;
+    checkCallHeaders(headers, `The headers passed to ${method} ${path}`);
     const meta = lookup(path, method);
     const pathParams = scrubbed(() =>
       checkPathParams(path, params.path, config.projectId, meta?.pathParams),
@@ -219,7 +221,7 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
       }
       return paginate({ send: call, origin: config.origin, path, style, init, options, secrets });
     },
-    csvRows: (path: string, init?: SendInit) => {
+    csvRows: (path: string, init?: SendInit, options?: CsvRowsOptions) => {
       if (!lookup(path, "GET")?.csv) {
         throw new PostHogParameterError(
           "path",
@@ -227,10 +229,10 @@ export function createPostHogClient<Options extends PostHogClientOptions = {}>(
           `GET ${path} has no CSV export: csvRows takes the events, persons and insights lists and insights/trend.`,
         );
       }
-      return csvRows(call, path, init);
+      return csvRows(call, path, init, options, secrets);
     },
     streamDashboardTiles: (dashboardId: number, options?: StreamDashboardTilesOptions) =>
-      streamDashboardTiles(call, dashboardId, options),
+      streamDashboardTiles(call, dashboardId, options, secrets),
     use: (...middleware: Middleware[]) => inner.use(...middleware),
     eject: (...middleware: Middleware[]) => inner.eject(...middleware),
     host: config.origin,

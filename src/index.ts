@@ -10,7 +10,7 @@ export { PostHogPaginationError, type PaginationStopReason } from "./errors/pagi
 export type { PostHogClientOptions, ApiKeyProvider, ProjectIdInput } from "./options.js";
 export type { RetryOptions } from "./retry.js";
 export type { PaginateOptions, Page, Paginator } from "./pagination/paginate.js";
-export type { CsvRow } from "./csv-rows.js";
+export type { CsvRow, CsvRowsOptions } from "./csv-rows.js";
 export type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
 export type {
   PostHogClient,

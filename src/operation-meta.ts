@@ -1,5 +1,6 @@
 // The run-time vocabulary of generated/operations.ts: what the client knows about each operation
 // beyond its types. The generator (scripts/) writes values of these types; the client reads them.
+import type { PaginationStyle } from "./pagination/styles.js";
 
 /** One accepted form of a path parameter. */
 export type PathParamRule =
@@ -14,8 +15,9 @@ export type PathParamRule =
 /** How a query parameter is encoded, when not the default `name=value` (arrays repeated). */
 export type QueryEncoding = "json" | "comma";
 
-/** How a list operation's pages link (the spec's `x-pagination`). */
-export type PaginationStyle = "offset" | "page" | "events" | "persons" | "activity" | "array";
+/** How a list operation's pages link (the spec's `x-pagination`): described by behaviour in
+ * src/pagination/styles.ts, whose keys this type is. */
+export type { PaginationStyle };
 
 /**
  * How many rows one CSV answer can hold (the spec's `x-csv-cap`):

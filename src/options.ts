@@ -1,8 +1,9 @@
 // Client options, and their validation: every mistake is a PostHogConfigError naming the option,
 // thrown by createPostHogClient before any request.
 import type { Middleware } from "openapi-fetch";
+import { checkHeaders, headerValueProblem } from "./check-headers.js";
 import { PostHogConfigError } from "./errors/config-error.js";
-import type { RetryOptions } from "./retry.js";
+import { RETRY_DEFAULTS, type RetryOptions } from "./retry.js";
 
 export type ApiKeyProvider = () => string | Promise<string>;
 /** A project id: a number, a numeric string, or "@current" (the key's current project). */
@@ -128,12 +129,15 @@ function resolveApiKey(apiKey: PostHogClientOptions["apiKey"]): ApiKeyProvider {
   return () => checked;
 }
 
+/** The longest delay setTimeout keeps (about 24.8 days): a longer one fires at once. */
+export const MAX_DELAY_MS = 2_147_483_647;
+
 function positiveNumber(value: unknown, option: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > MAX_DELAY_MS) {
     throw new PostHogConfigError(
       option,
-      `${option} must be a positive number of milliseconds; got ${describe(value)}.`,
+      `${option} must be a positive number of milliseconds, at most ${MAX_DELAY_MS}; got ${describe(value)}.`,
     );
   }
   return value;
@@ -147,16 +151,67 @@ function describe(value: unknown): string {
       : typeof value;
 }
 
-export function resolveOptions(options: PostHogClientOptions = {}): ResolvedOptions {
-  if (typeof options !== "object" || options === null) {
-    throw new PostHogConfigError("options", "createPostHogClient takes an options object.");
-  }
-  const retry = options.retry ?? {};
-  if (retry !== false && (typeof retry !== "object" || retry === null)) {
+/** The retry option, every field checked and defaulted: undefined means the default. */
+export function resolveRetry(retry: unknown): false | Required<RetryOptions> {
+  if (retry === false) return false;
+  if (retry === undefined) return { ...RETRY_DEFAULTS };
+  if (typeof retry !== "object" || retry === null || Array.isArray(retry)) {
     throw new PostHogConfigError(
       "retry",
       "retry must be false or an object such as { maxRetries: 2 }.",
     );
+  }
+  const given = retry as Record<string, unknown>;
+  for (const name of Object.keys(given)) {
+    if (!(name in RETRY_DEFAULTS)) {
+      throw new PostHogConfigError(
+        `retry.${name}`,
+        `retry.${name} is not a retry option; the options are ${Object.keys(RETRY_DEFAULTS).join(", ")}.`,
+      );
+    }
+  }
+  const field = (name: keyof RetryOptions, whole: boolean): number => {
+    const value = given[name];
+    if (value === undefined) return RETRY_DEFAULTS[name];
+    if (
+      typeof value !== "number" ||
+      !Number.isFinite(value) ||
+      value < 0 ||
+      (whole ? !Number.isSafeInteger(value) : value > MAX_DELAY_MS)
+    ) {
+      const what = whole
+        ? "a whole number >= 0"
+        : `a number of milliseconds from 0 to ${MAX_DELAY_MS}`;
+      throw new PostHogConfigError(
+        `retry.${name}`,
+        `retry.${name} must be ${what} (or undefined for the default, ${RETRY_DEFAULTS[name]}); got ${describe(value)}.`,
+      );
+    }
+    return value;
+  };
+  return {
+    maxRetries: field("maxRetries", true),
+    baseDelayMs: field("baseDelayMs", false),
+    maxDelayMs: field("maxDelayMs", false),
+    maxRetryAfterMs: field("maxRetryAfterMs", false),
+  };
+}
+
+function resolveUserAgent(userAgent: unknown): string | undefined {
+  if (userAgent === undefined) return undefined;
+  const problem = headerValueProblem(userAgent);
+  if (problem) {
+    throw new PostHogConfigError(
+      "userAgent",
+      `userAgent ${problem}; it is sent in the User-Agent header. The value is not shown here.`,
+    );
+  }
+  return userAgent as string;
+}
+
+export function resolveOptions(options: PostHogClientOptions = {}): ResolvedOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new PostHogConfigError("options", "createPostHogClient takes an options object.");
   }
   if (options.fetch !== undefined && typeof options.fetch !== "function") {
     throw new PostHogConfigError("fetch", "fetch must be a function taking a Request.");
@@ -166,10 +221,10 @@ export function resolveOptions(options: PostHogClientOptions = {}): ResolvedOpti
     apiKey: resolveApiKey(options.apiKey),
     projectId: resolveProjectId(options.projectId),
     throwOnError: options.throwOnError === true,
-    headers: { ...options.headers },
-    userAgent: options.userAgent,
+    headers: checkHeaders(options.headers, "headers", "The headers option"),
+    userAgent: resolveUserAgent(options.userAgent),
     timeoutMs: positiveNumber(options.timeoutMs, "timeoutMs", DEFAULT_TIMEOUT_MS),
-    retry,
+    retry: resolveRetry(options.retry),
     fetch: options.fetch,
   };
 }

@@ -51,13 +51,11 @@ function json(name: string, value: unknown): string {
   if (typeof value === "string") return wellFormed(name, value); // already JSON-encoded by the caller
   let encoded: string | undefined;
   try {
-    // JSON.stringify would write NaN, Infinity and invalid Dates as null: refuse them instead.
+    // JSON.stringify alters what it cannot write (NaN, Infinity and invalid Dates become null, as
+    // do undefined, functions and symbols in arrays; a Map or Set becomes {}): refuse those instead.
     encoded = JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
-      if (typeof v === "number" && !Number.isFinite(v))
-        throw new Error(`${v} is not a JSON number`);
-      const original = this[key];
-      if (original instanceof Date && Number.isNaN(original.getTime()))
-        throw new Error("an invalid Date");
+      const why = unwritable(this[key], v, Array.isArray(this));
+      if (why) throw new Error(why);
       return v;
     });
   } catch (error) {
@@ -69,6 +67,25 @@ function json(name: string, value: unknown): string {
   return wellFormed(name, encoded);
 }
 
+/** Why JSON.stringify would alter `original` (given to the replacer as `v`), if it would. */
+function unwritable(original: unknown, v: unknown, inArray: boolean): string | undefined {
+  if (typeof v === "number" && !Number.isFinite(v)) return `${v} is not a JSON number`;
+  if (original instanceof Date && Number.isNaN(original.getTime()))
+    return "it holds an invalid Date";
+  if (typeof v === "function" || typeof v === "symbol")
+    return `it holds a ${typeof v}, which JSON cannot carry`;
+  if (v === undefined && inArray)
+    return "an array item is undefined (JSON would send null); remove it or pass null";
+  if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+    const proto = Object.getPrototypeOf(v) as object | null;
+    if (proto !== Object.prototype && proto !== null) {
+      const kind = (v as object).constructor?.name ?? "object";
+      return `it holds a ${kind}, which JSON would send as {} or alter; convert it to a plain object or array (Object.fromEntries(map), [...set])`;
+    }
+  }
+  return undefined;
+}
+
 /** Serializes params.query for one operation; `encodings` come from the spec. */
 export function serializeQuery(
   query: Record<string, unknown> | undefined,
@@ -76,6 +93,12 @@ export function serializeQuery(
 ): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
+    if (LONE_SURROGATE.test(name)) {
+      throw fail(
+        name,
+        `params.query.${name} (${JSON.stringify(name)}): the parameter name has an unpaired UTF-16 surrogate, which would be sent as U+FFFD; fix the name.`,
+      );
+    }
     if (value === undefined) continue;
     const encoding = encodings[name];
     if (encoding === "json") {

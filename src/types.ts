@@ -12,7 +12,7 @@ import type {
 } from "openapi-typescript-helpers";
 import type { operations } from "../generated/operations.js";
 import type { DashboardStreamMessage, paths } from "../generated/schema.js";
-import type { CsvRow } from "./csv-rows.js";
+import type { CsvRow, CsvRowsOptions } from "./csv-rows.js";
 import type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
 import type { PaginateOptions, Paginator } from "./pagination/paginate.js";
 
@@ -149,7 +149,7 @@ export interface PostHogClient<Paths extends {} = paths, ClientDefault extends b
     Init extends MaybeOptionalInit<Paths[Path], "get" & keyof Paths[Path]>,
   >(
     url: Path,
-    ...init: InitParam<Init>
+    ...rest: [...InitParam<Init>, options?: CsvRowsOptions]
   ): AsyncGenerator<CsvRow>;
   /**
    * The dashboard's tiles as PostHog renders them (server-sent events). PostHog refuses personal API

@@ -46,17 +46,19 @@ export class RecordParser {
 
   private tooLarge(): never {
     throw new CsvSyntaxError(
-      "record_too_large",
+      "CSV_MAX_RECORD_SIZE",
       this.records + 1,
       `a record is longer than the ${this.maxRecordSize} characters allowed`,
     );
   }
 
-  private fail(code: "invalid_opening_quote" | "invalid_closing_quote" | "unclosed_quote"): never {
+  private fail(
+    code: "CSV_INVALID_OPENING_QUOTE" | "CSV_INVALID_CLOSING_QUOTE" | "CSV_QUOTE_NOT_CLOSED",
+  ): never {
     const message =
-      code === "unclosed_quote"
+      code === "CSV_QUOTE_NOT_CLOSED"
         ? "the text ends inside a quoted field (an unclosed quote)"
-        : code === "invalid_opening_quote"
+        : code === "CSV_INVALID_OPENING_QUOTE"
           ? "a quote inside a field that does not start with one (invalid opening quote)"
           : "a closing quote followed by something other than a comma or a line break (invalid closing quote)";
     throw new CsvSyntaxError(code, this.records + 1, message);
@@ -101,7 +103,7 @@ export class RecordParser {
           for (;;) {
             const k = text.indexOf('"', j);
             if (k === -1) {
-              if (final) this.fail("unclosed_quote");
+              if (final) this.fail("CSV_QUOTE_NOT_CLOSED");
               return text.slice(start);
             }
             if (k + 1 === n) {
@@ -145,14 +147,14 @@ export class RecordParser {
               break;
             }
           }
-          this.fail("invalid_closing_quote");
+          this.fail("CSV_INVALID_CLOSING_QUOTE");
         }
         // An unquoted field: it ends at the next comma or line feed.
         if (nextComma !== -1 && nextComma < i) nextComma = text.indexOf(",", i);
         if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf("\n", i);
         if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf('"', i);
         if (nextComma !== -1 && (nextLf === -1 || nextComma < nextLf)) {
-          if (nextQuote !== -1 && nextQuote < nextComma) this.fail("invalid_opening_quote");
+          if (nextQuote !== -1 && nextQuote < nextComma) this.fail("CSV_INVALID_OPENING_QUOTE");
           fields.push(text.slice(i, nextComma));
           i = nextComma + 1;
           continue;
@@ -166,7 +168,7 @@ export class RecordParser {
         } else {
           i = end + 1;
         }
-        if (nextQuote !== -1 && nextQuote < end) this.fail("invalid_opening_quote");
+        if (nextQuote !== -1 && nextQuote < end) this.fail("CSV_INVALID_OPENING_QUOTE");
         if (end > fieldStart && text.charCodeAt(end - 1) === CR) end--;
         fields.push(text.slice(fieldStart, end));
         break;

@@ -26,7 +26,7 @@ export function csvRowBatches(options: CsvRowsOptions = {}): TransformStream<Uin
     const columns = header;
     if (fields.length !== columns.length) {
       throw new CsvSyntaxError(
-        "record_length",
+        "CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH",
         records,
         `a record has ${fields.length} fields where the header has ${columns.length}`,
       );
@@ -40,15 +40,24 @@ export function csvRowBatches(options: CsvRowsOptions = {}): TransformStream<Uin
     controller.enqueue(batch);
     batch = [];
   };
+  // On an error, the rows before it are handed out first: a read that is waiting takes the batch at
+  // once, before the error empties the stream's queue.
+  const parse = (controller: TransformStreamDefaultController<CsvRow[]>, step: () => void) => {
+    try {
+      step();
+    } finally {
+      hand(controller);
+    }
+  };
   return new TransformStream({
     transform(chunk, controller) {
-      parser.push(decoder.decode(chunk, { stream: true }));
-      hand(controller);
+      parse(controller, () => parser.push(decoder.decode(chunk, { stream: true })));
     },
     flush(controller) {
-      parser.push(decoder.decode());
-      parser.end();
-      hand(controller);
+      parse(controller, () => {
+        parser.push(decoder.decode());
+        parser.end();
+      });
     },
   });
 }

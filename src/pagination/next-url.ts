@@ -1,9 +1,9 @@
 // A server's `next` link is followed only if it stays on the configured origin and the same path,
 // carries no user info, and has not been seen before. Otherwise pagination stops with an error and
 // nothing is sent to it.
-import type { PaginationStyle } from "../../generated/operations.js";
 import { PostHogPaginationError } from "../errors/pagination-error.js";
 import { describeUrl } from "../redact.js";
+import { behaviourOf, type PaginationStyle } from "./styles.js";
 
 function shown(url: URL | string): string {
   if (typeof url === "string") return "(unreadable link)";
@@ -36,8 +36,7 @@ export function checkNextUrl(
   if (url.origin !== origin) throw stop("other-origin", `points to another origin than ${origin}`);
   if (safeDecode(url.pathname) !== safeDecode(pathname))
     throw stop("other-path", `leaves ${pathname}`);
-  // The events list keeps `offset` in its timestamp-cursor links: following it would skip rows twice.
-  if (style === "events") url.searchParams.delete("offset");
+  for (const name of behaviourOf(style).dropFromNext ?? []) url.searchParams.delete(name);
   return url;
 }
 

@@ -1,13 +1,19 @@
 // paginate(): every item of a list operation, page after page, through the client (so auth, retries
-// and timeouts apply to each page). Offset lists that report a count can be read `concurrency` pages
-// at a time; items still come out in server order, and memory holds only the pages in flight.
-import type { PaginationStyle } from "../../generated/operations.js";
+// and timeouts apply to each page). What a style does (where the items are, what counts them, how
+// next links advance) comes from ./styles.ts. Lists whose next pages can be computed from a count can
+// be read `concurrency` pages at a time; items still come out in server order, and memory holds only
+// the pages in flight.
 import { PostHogPaginationError } from "../errors/pagination-error.js";
 import { PostHogParameterError } from "../errors/parameter-error.js";
 import type { SecretSet } from "../redact.js";
 import type { Send, SendInit } from "../send.js";
 import { checkNextUrl } from "./next-url.js";
+import { inOrder } from "./in-order.js";
+import { linkedSignal } from "./linked-signal.js";
 import { normalizePage } from "./normalize-page.js";
+import { offsets } from "./offsets.js";
+import { positionOf, whyNoProgress, type Position } from "./progress.js";
+import { behaviourOf, type PaginationStyle } from "./styles.js";
 
 export interface PaginateOptions {
   /** Stop after this many items. */
@@ -83,10 +89,25 @@ export function paginate<Item>(context: PaginateContext): Paginator<Item> {
 }
 
 async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator<Page<Item>> {
-  const { send, origin, path, style, init, options, secrets } = context;
+  const { send, origin, path, init, options, secrets } = context;
+  const behaviour = behaviourOf(context.style);
+  const maxItems = options.maxItems ?? Infinity;
+  const maxPages = options.maxPages ?? Infinity;
+  // Aborted when the caller stops early; each page follows it with a signal of its own.
+  const iteration = linkedSignal([options.signal, init.signal]);
+  let items = 0;
+  let pages = 0;
+  let pathname = "";
+
+  const stop = (message: string, reason: PostHogPaginationError["reason"], url: URL) =>
+    new PostHogPaginationError(
+      secrets.text(message),
+      reason,
+      secrets.text(url.pathname + url.search),
+    );
   const checkNext = (next: string): URL => {
     try {
-      return checkNextUrl(next, origin, pathname, style);
+      return checkNextUrl(next, origin, pathname, context.style);
     } catch (error) {
       if (!(error instanceof PostHogPaginationError)) throw error;
       throw new PostHogPaginationError(
@@ -96,35 +117,28 @@ async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator
       );
     }
   };
-  const maxItems = options.maxItems ?? Infinity;
-  const maxPages = options.maxPages ?? Infinity;
-  // One controller for every page of this iteration: aborted when the caller stops early.
-  const controller = new AbortController();
-  const signals = [controller.signal, options.signal, init.signal].filter(
-    (s): s is AbortSignal => !!s,
-  );
-  const signal = AbortSignal.any(signals);
-  let items = 0;
-  let pages = 0;
-  let pathname = "";
-
   const fetchPage = async (rawQuery?: string): Promise<Page<Item>> => {
-    const result = await send("GET", path, {
-      ...init,
-      signal,
-      throwOnError: true,
-      ...(rawQuery === undefined ? {} : { rawQuery }),
-    });
-    pathname = result.pathname;
-    const page = normalizePage<Item>(style, result.data);
-    if (!page) {
-      throw new PostHogPaginationError(
-        `GET ${result.pathname} did not answer a list page; pagination stopped.`,
-        "unreadable",
-        result.pathname,
-      );
+    const page = linkedSignal([iteration.signal]);
+    try {
+      const result = await send("GET", path, {
+        ...init,
+        signal: page.signal,
+        throwOnError: true,
+        ...(rawQuery === undefined ? {} : { rawQuery }),
+      });
+      pathname = result.pathname;
+      const read = normalizePage<Item>(behaviour, result.data);
+      if (!read) {
+        throw new PostHogPaginationError(
+          `GET ${result.pathname} did not answer a list page; pagination stopped.`,
+          "unreadable",
+          result.pathname,
+        );
+      }
+      return { ...read, response: result.response };
+    } finally {
+      page.unlink();
     }
-    return { ...page, response: result.response };
   };
   /** Hands a page out, cut to maxItems; false when no more should be read. */
   const take = (page: Page<Item>): [Page<Item>, boolean] => {
@@ -134,95 +148,94 @@ async function* readPages<Item>(context: PaginateContext): AsyncIterableIterator
     items += results.length;
     return [{ ...page, results }, items < maxItems && pages < maxPages];
   };
+  /** The page's next link, checked: safe, not seen before, and advancing from `position`. */
+  const nextOf = (page: Page<Item>, position: Position, seen: Set<string>): URL => {
+    const next = checkNext(page.next!);
+    const shown = `${pathname}${next.search}`;
+    if (page.results.length === 0) {
+      throw stop(
+        `Pagination stopped: a page of ${pathname} had no items but linked to another; following it would make no progress.`,
+        "no-progress",
+        next,
+      );
+    }
+    if (seen.has(next.href)) {
+      throw stop(
+        `Pagination stopped: the server sent the next link ${shown} again, which would loop.`,
+        "repeated",
+        next,
+      );
+    }
+    const why = whyNoProgress(behaviour, position, positionAt(next));
+    if (why !== undefined) {
+      throw stop(
+        `Pagination stopped: the next link ${shown} ${why}, so following it would page for ever.`,
+        "no-progress",
+        next,
+      );
+    }
+    seen.add(next.href);
+    return next;
+  };
+  const positionAt = (url: URL) => positionOf(behaviour, (param) => url.searchParams.get(param));
 
   try {
     const first = await fetchPage();
     const [firstOut, more] = take(first);
     yield firstOut;
-    if (!more || first.next === null || style === "array") return;
+    if (!more || first.next === null || behaviour.items === "body") return;
 
-    const template = checkProgress(first, checkNext(first.next));
+    const query = init.params?.query;
+    const firstPosition = positionOf(behaviour, (param) =>
+      query?.[param] === undefined || query[param] === null ? undefined : String(query[param]),
+    );
+    const seen = new Set<string>();
+    const template = nextOf(first, firstPosition, seen);
     const limit = Number(template.searchParams.get("limit"));
-    const offset = Number(template.searchParams.get("offset"));
-    const parallel =
+    const start = positionAt(template);
+    if (
       (options.concurrency ?? 1) > 1 &&
+      behaviour.computable &&
       first.count !== undefined &&
       Number.isSafeInteger(limit) &&
       limit > 0 &&
-      Number.isSafeInteger(offset) &&
-      offset >= 0;
-    if (parallel) {
-      yield* readOffsetPagesInParallel(template, first.count!, limit, offset);
+      typeof start === "number"
+    ) {
+      yield* readComputedPages(template, first.count, limit, start);
     } else {
-      yield* followNextLinks(template);
+      yield* followNextLinks(template, seen);
     }
   } finally {
-    controller.abort(new Error("pagination stopped"));
+    iteration.abort(new Error("pagination stopped"));
   }
 
-  /** A page with no items that still links onward would page forever. */
-  function checkProgress(page: Page<Item>, next: URL): URL {
-    if (page.results.length > 0) return next;
-    throw new PostHogPaginationError(
-      `Pagination stopped: a page of ${pathname} had no items but linked to another; following it would make no progress.`,
-      "no-progress",
-      secrets.text(next.pathname + next.search),
-    );
-  }
-
-  async function* followNextLinks(firstNext: URL): AsyncGenerator<Page<Item>> {
-    const seen = new Set<string>([firstNext.href]);
-    let url: URL | undefined = firstNext;
-    while (url) {
+  async function* followNextLinks(firstNext: URL, seen: Set<string>): AsyncGenerator<Page<Item>> {
+    let url = firstNext;
+    for (;;) {
       const page = await fetchPage(url.search.slice(1));
       const [out, more] = take(page);
       yield out;
       if (!more || page.next === null) return;
-      const next = checkProgress(page, checkNext(page.next));
-      if (seen.has(next.href)) {
-        throw new PostHogPaginationError(
-          secrets.text(
-            `Pagination stopped: the server sent the next link ${pathname}${next.search} again, which would loop.`,
-          ),
-          "repeated",
-          secrets.text(next.pathname + next.search),
-        );
-      }
-      seen.add(next.href);
-      url = next;
+      url = nextOf(page, positionAt(url), seen);
     }
   }
 
-  async function* readOffsetPagesInParallel(
+  /** Pages at offsets computed from the first link, `concurrency` at a time, yielded in order. */
+  function readComputedPages(
     template: URL,
     count: number,
     limit: number,
     start: number,
   ): AsyncGenerator<Page<Item>> {
-    const offsets: number[] = [];
-    for (let at = start; at < count && offsets.length < maxPages - pages; at += limit)
-      offsets.push(at);
-    const needed = Math.ceil((maxItems - items) / limit);
-    offsets.splice(Number.isFinite(needed) ? needed : offsets.length);
-
-    const inFlight: Promise<Page<Item>>[] = [];
-    let launched = 0;
-    const launch = () => {
-      while (inFlight.length < options.concurrency! && launched < offsets.length) {
+    const param = behaviour.advance!.param;
+    const room = Math.min(maxPages - pages, Math.ceil((maxItems - items) / limit));
+    const queries = (function* () {
+      for (const offset of offsets({ start, limit, count, pages: room })) {
         const url = new URL(template);
-        url.searchParams.set("offset", String(offsets[launched++]));
-        const pending = fetchPage(url.search.slice(1));
-        pending.catch(() => {}); // an early stop abandons it; its failure is reported when awaited
-        inFlight.push(pending);
+        url.searchParams.set(param, String(offset));
+        yield url.search.slice(1);
       }
-    };
-    launch();
-    while (inFlight.length > 0) {
-      const page = await inFlight.shift()!;
-      launch();
-      const [out, more] = take(page);
-      yield out;
-      if (!more || page.results.length === 0) return;
-    }
+    })();
+    return inOrder(queries, options.concurrency!, fetchPage, take);
   }
 }

@@ -134,6 +134,65 @@ describe("other options", () => {
     ).toBe(option);
   });
 
+  it.each([
+    [{ timeoutMs: Infinity }, "timeoutMs"],
+    [{ timeoutMs: 2 ** 31 }, "timeoutMs"], // setTimeout would fire at once
+    [{ retry: null }, "retry"],
+    [{ retry: [] }, "retry"],
+    [{ retry: { maxRetrys: 3 } }, "retry.maxRetrys"],
+    [{ retry: { maxRetries: -1 } }, "retry.maxRetries"],
+    [{ retry: { maxRetries: 1.5 } }, "retry.maxRetries"],
+    [{ retry: { maxRetries: Infinity } }, "retry.maxRetries"],
+    [{ retry: { maxRetries: "3" } }, "retry.maxRetries"],
+    [{ retry: { baseDelayMs: Number.NaN } }, "retry.baseDelayMs"],
+    [{ retry: { maxDelayMs: -5 } }, "retry.maxDelayMs"],
+    [{ retry: { maxDelayMs: Infinity } }, "retry.maxDelayMs"],
+    [{ retry: { maxRetryAfterMs: Infinity } }, "retry.maxRetryAfterMs"],
+    [{ retry: { maxRetryAfterMs: 2 ** 31 } }, "retry.maxRetryAfterMs"],
+    [{ retry: { maxRetryAfterMs: null } }, "retry.maxRetryAfterMs"],
+  ])("refuses %o (#10.11)", (options, option) => {
+    const error = configError(() =>
+      createPostHogClient({ apiKey: "phx_k", ...(options as object) }),
+    );
+    expect(error.option).toBe(option);
+    expect(error.message).toContain(option);
+  });
+
+  it("takes retry values of 0 (no retries, no backoff, never wait for Retry-After)", () => {
+    expect(() =>
+      createPostHogClient({
+        apiKey: "phx_k",
+        retry: { maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 },
+      }),
+    ).not.toThrow();
+  });
+
+  const COOKIE = "sessionid=s3cr3t-session-value";
+  it.each([
+    [{ headers: "Cookie: x" }, "headers"],
+    [{ headers: [["Cookie", "x"]] }, "headers"],
+    [{ headers: { Cookie: `${COOKIE}\r\nX-Evil: 1` } }, "headers"],
+    [{ headers: { Cookie: `${COOKIE}\u0100` } }, "headers"],
+    [{ headers: { Cookie: `${COOKIE} ` } }, "headers"],
+    [{ headers: { Cookie: 42 } }, "headers"],
+    [{ headers: { [`Cookie ${COOKIE}`]: "x" } }, "headers"],
+    [{ userAgent: `agent ${COOKIE}\n` }, "userAgent"],
+    [{ userAgent: 7 }, "userAgent"],
+  ])("refuses %o at creation without quoting the value (#10.16)", (options, option) => {
+    const error = configError(() =>
+      createPostHogClient({ apiKey: "phx_k", ...(options as object) }),
+    );
+    expect(error.option).toBe(option);
+    expect(error.message).not.toContain("s3cr3t");
+  });
+
+  it("names the header whose value is bad", () => {
+    const error = configError(() =>
+      createPostHogClient({ apiKey: "phx_k", headers: { "X-Ok": "fine", Cookie: "a\nb" } }),
+    );
+    expect(error.message).toMatch(/the value of Cookie contains a line break/);
+  });
+
   it("sends a User-Agent naming this package and the caller's prefix, and the extra headers", async () => {
     const scope = nock("https://us.posthog.com", {
       reqheaders: {

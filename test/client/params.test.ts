@@ -180,6 +180,47 @@ describe("query serialization", () => {
     expect(() => serializeQuery(query as Record<string, unknown>, encodings)).toThrow(message);
   });
 
+  // #10.15: values JSON.stringify would alter are refused, naming the parameter and the fix.
+  it.each([
+    [[1, undefined], /an array item is undefined \(JSON would send null\)/],
+    [[1, () => 1], /holds a function/],
+    [{ a: Symbol("s") }, /holds a symbol/],
+    [new Map([["a", 1]]), /holds a Map.*Object\.fromEntries/],
+    [new Set([1]), /holds a Set.*\[\.\.\.set\]/],
+    [[{ at: new Map() }], /holds a Map/],
+    [{ pattern: /x/ }, /holds a RegExp/],
+    [new Uint8Array([1]), /holds a Uint8Array/],
+  ])("refuses the JSON value %o instead of altering it", (value, message) => {
+    const run = () => serializeQuery({ properties: value }, json);
+    expect(run).toThrow(PostHogParameterError);
+    expect(run).toThrow(/^params\.query\.properties cannot be JSON-encoded: /);
+    expect(run).toThrow(message);
+  });
+
+  it("still JSON-encodes plain objects, null items, Dates and objects without a prototype", () => {
+    const bare = Object.assign(Object.create(null) as object, { a: 1 });
+    const value = [null, { at: new Date("2026-01-02T00:00:00Z"), skip: undefined }, bare];
+    expect(new URLSearchParams(serializeQuery({ properties: value }, json)).get("properties")).toBe(
+      '[null,{"at":"2026-01-02T00:00:00.000Z"},{"a":1}]',
+    );
+  });
+
+  it.each(["bad\uD800name", "\uDC00", "x\uDBFF"])(
+    "refuses a parameter name with a lone surrogate (%j) instead of sending U+FFFD",
+    (name) => {
+      const run = () => serializeQuery({ [name]: "v" });
+      expect(run).toThrow(PostHogParameterError);
+      expect(run).toThrow(
+        /unpaired UTF-16 surrogate, which would be sent as U\+FFFD; fix the name/,
+      );
+      try {
+        run();
+      } catch (error) {
+        expect((error as PostHogParameterError).parameter).toBe(name);
+      }
+    },
+  );
+
   it("refuses a bad value through the client before sending", async () => {
     const error = await posthog
       .GET("/api/environments/{project_id}/insights/", { params: { query: { limit: Number.NaN } } })

@@ -61,7 +61,7 @@ const PERSON_UUID = "0192f1a2-3b4c-7d5e-8f60-718293a4b5c6";
 const PERSON_ID = 1234567;
 const EVENT_UUID = "01932b4c-7f3e-7c2a-9d1e-2f6a8b9c0d1e";
 const VARIABLE_ID = "0192e7c4-5a6b-7c8d-9e0f-1a2b3c4d5e6f";
-const SHARE_PASSWORD_ID = "7c1a4c1e-9b6f-4f0a-8a1d-3f5e2b7c9d10";
+const SHARE_PASSWORD_ID = 41;
 const DASHBOARD_ID = 201;
 const INSIGHT_ID = 3001;
 const FUNCTION_ID = "0190b2c3-d4e5-7f60-8172-839405a6b7c8";
@@ -96,7 +96,7 @@ function expectWeeklySignups(insight: {
 function expectSharing(config: {
   enabled: boolean;
   access_token: string | null;
-  share_passwords: { id: string; created_at: string }[];
+  share_passwords: { id: number; created_at: string }[];
 }) {
   expect(config.enabled).toBe(true);
   expect(config.access_token).toBe("Vv1yVd3Ae7Qx8mPq0sTzRk4LwN2bGcHj");
@@ -585,7 +585,7 @@ export const calls: ContractCall[] = [
     async run(posthog) {
       const { data, response } = await posthog.DELETE(
         "/api/environments/{project_id}/insights/{insight_id}/sharing/passwords/{password_id}/",
-        { params: { path: { insight_id: INSIGHT_ID, password_id: SHARE_PASSWORD_ID } } },
+        { params: { path: { insight_id: INSIGHT_ID, password_id: String(SHARE_PASSWORD_ID) } } },
       );
       expect(data).toBeUndefined();
       return response;
@@ -956,6 +956,9 @@ export const calls: ContractCall[] = [
   // spec-a: the second round's dashboards, collaborators, data color themes, hog functions and
   // insight variables operations ------------------------------------------------------------------
   ...specACalls(),
+
+  // spec-b (issue 9): the persons, insights and groups operations added ------------------------------
+  ...specBCalls(),
 ];
 
 /** A call whose check is only that Prism answered `status` with data satisfying `check`. */
@@ -1078,7 +1081,11 @@ function specACalls(): ContractCall[] {
       (p) =>
         p.DELETE(
           "/api/environments/{project_id}/dashboards/{dashboard_id}/sharing/passwords/{password_id}/",
-          { params: { path: { dashboard_id: DASHBOARD_ID, password_id: SHARE_PASSWORD_ID } } },
+          {
+            params: {
+              path: { dashboard_id: DASHBOARD_ID, password_id: String(SHARE_PASSWORD_ID) },
+            },
+          },
         ),
       (data: unknown) => expect(data).toBeUndefined(),
     ),
@@ -1339,6 +1346,450 @@ function specACalls(): ContractCall[] {
           body: { name: "Minimum order", type: "Number", default_value: 100 },
         }),
       (data: { code_name: string | null }) => expect(data.code_name).toBe("minimum_order"),
+    ),
+  ];
+}
+
+/** The spec-b operations (issue 9), one call each, checked against the spec-b examples. */
+function specBCalls(): ContractCall[] {
+  const get = (
+    operationId: string,
+    path: string,
+    init: Record<string, unknown>,
+    check: (data: any) => void, // eslint-disable-line @typescript-eslint/no-explicit-any
+    status = 200,
+  ): ContractCall => ({
+    operationId,
+    method: "GET",
+    path,
+    status,
+    async run(posthog) {
+      const { data, response } = await (posthog.GET as any)(path, init); // eslint-disable-line @typescript-eslint/no-explicit-any
+      check(data);
+      return response;
+    },
+  });
+  const send = (
+    method: "POST" | "PATCH" | "DELETE" | "PUT",
+    operationId: string,
+    path: string,
+    init: Record<string, unknown>,
+    status: number,
+    check: (data: any) => void = (data) => expect(data).toBeUndefined(), // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): ContractCall => ({
+    operationId,
+    method: method as ContractCall["method"],
+    path,
+    status,
+    async run(posthog) {
+      const { data, response } = await (posthog[method] as any)(path, init); // eslint-disable-line @typescript-eslint/no-explicit-any
+      check(data);
+      return response;
+    },
+  });
+  const E = "/api/environments/{project_id}";
+  const P = "/api/projects/{project_id}";
+  const METRIC_ID = "0192f3c4-2222-7000-8000-000000000003";
+  const metric = { path: { group_type_index: 0, id: METRIC_ID } };
+  const person = { path: { id: PERSON_ID } };
+  const insight = { path: { id: INSIGHT_ID } };
+  const expectPersonPage = (data: { results: { people: { id: string }[] }[] }) =>
+    expect(data.results[0]?.people[0]?.id).toBe(PERSON_UUID);
+  return [
+    send(
+      "PUT",
+      "environments_persons_update",
+      `${E}/persons/{id}/`,
+      {
+        params: person,
+        body: { properties: { plan: "pro" } },
+      },
+      202,
+    ),
+    send(
+      "POST",
+      "environments_persons_split_create",
+      `${E}/persons/{id}/split/`,
+      {
+        params: person,
+        body: { main_distinct_id: "user-1" },
+      },
+      201,
+      (data) => expect(data).toEqual({ success: true }),
+    ),
+    send(
+      "POST",
+      "environments_persons_update_property_create",
+      `${E}/persons/{id}/update_property/`,
+      {
+        params: person,
+        body: { key: "plan", value: "pro" },
+      },
+      202,
+    ),
+    get(
+      "environments_persons_activity_retrieve",
+      `${E}/persons/activity/`,
+      {
+        params: { query: { limit: 10, page: 1 } },
+      },
+      (data) => expect(Array.isArray(data.results)).toBe(true),
+    ),
+    send(
+      "POST",
+      "environments_persons_batch_by_distinct_ids_create",
+      `${E}/persons/batch_by_distinct_ids/`,
+      {
+        body: { distinct_ids: ["user-1", "user-2"] },
+      },
+      200,
+      (data) => expect(data.results["user-1"].id).toBe(PERSON_ID),
+    ),
+    send(
+      "POST",
+      "environments_persons_bulk_delete_create",
+      `${E}/persons/bulk_delete/`,
+      {
+        body: { ids: [PERSON_UUID], delete_events: true },
+      },
+      202,
+      (data) => expect(data.persons_found).toBe(2),
+    ),
+    get(
+      "environments_persons_cohorts_retrieve",
+      `${E}/persons/cohorts/`,
+      {
+        params: { query: { person_id: PERSON_UUID } },
+      },
+      (data) => expect(data.results[0].name).toBe("Power users"),
+    ),
+    get(
+      "environments_persons_funnel_retrieve",
+      `${E}/persons/funnel/`,
+      {
+        params: { query: { events: pageviews, funnel_step: 1 } },
+      },
+      expectPersonPage,
+    ),
+    send(
+      "POST",
+      "environments_persons_funnel_create",
+      `${E}/persons/funnel/`,
+      {
+        body: { events: pageviews },
+      },
+      200,
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_funnel_correlation_retrieve",
+      `${E}/persons/funnel/correlation/`,
+      {
+        params: { query: { events: pageviews } },
+      },
+      expectPersonPage,
+    ),
+    send(
+      "POST",
+      "environments_persons_funnel_correlation_create",
+      `${E}/persons/funnel/correlation/`,
+      {
+        body: { events: pageviews },
+      },
+      200,
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_lifecycle_retrieve",
+      `${E}/persons/lifecycle/`,
+      {
+        params: { query: { target_date: "2026-11-20", lifecycle_type: "new" } },
+      },
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_properties_at_time_retrieve",
+      `${E}/persons/properties_at_time/`,
+      {
+        params: { query: { distinct_id: "user-1", timestamp: "2026-11-01T00:00:00Z" } },
+      },
+      (data) => expect(data.point_in_time_metadata.query_mode).toBe("distinct_id"),
+    ),
+    send(
+      "POST",
+      "environments_persons_reset_person_distinct_id_create",
+      `${E}/persons/reset_person_distinct_id/`,
+      {
+        body: { distinct_id: "user-1" },
+      },
+      202,
+    ),
+    get(
+      "environments_persons_stickiness_retrieve",
+      `${E}/persons/stickiness/`,
+      {
+        params: { query: { events: pageviews, stickiness_days: 2 } },
+      },
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_trends_retrieve",
+      `${E}/persons/trends/`,
+      {
+        params: { query: { entity_id: "$pageview", entity_type: "events" } },
+      },
+      expectPersonPage,
+    ),
+    get(
+      "environments_persons_values_retrieve",
+      `${E}/persons/values/`,
+      {
+        params: { query: { key: "plan" } },
+      },
+      (data) => expect(data.results[0]).toEqual({ name: "pro", count: 42 }),
+    ),
+    get(
+      "environments_insights_retrieve",
+      `${E}/insights/{id}/`,
+      {
+        params: {
+          path: { id: INSIGHT_ID },
+          query: { refresh: "blocking", from_dashboard: DASHBOARD_ID },
+        },
+      },
+      (data) => expectWeeklySignups(data),
+    ),
+    send(
+      "PUT",
+      "environments_insights_update",
+      `${E}/insights/{id}/`,
+      {
+        params: insight,
+        body: { name: "Weekly signups", query: trendsQuery, saved: true },
+      },
+      200,
+      (data) => expectWeeklySignups(data),
+    ),
+    send(
+      "PATCH",
+      "environments_insights_partial_update",
+      `${E}/insights/{id}/`,
+      {
+        params: insight,
+        body: { description: "Signups per week" },
+      },
+      200,
+      (data) => expectWeeklySignups(data),
+    ),
+    {
+      operationId: "environments_insights_destroy",
+      method: "DELETE",
+      path: `${E}/insights/{id}/`,
+      status: 405,
+      async run(posthog) {
+        const error = await posthog
+          .DELETE("/api/environments/{project_id}/insights/{id}/", { params: insight })
+          .then(
+            () => undefined,
+            (thrown: unknown) => thrown,
+          );
+        expect(error).toBeInstanceOf(PostHogApiError);
+        expect((error as PostHogApiError).status).toBe(405);
+        return undefined;
+      },
+    },
+    get(
+      "environments_insights_activity_retrieve_2",
+      `${E}/insights/{id}/activity/`,
+      {
+        params: { ...insight, query: { page: 1 } },
+      },
+      (data) => expect(data.total_count).toBe(1),
+    ),
+    get(
+      "environments_insights_activity_retrieve",
+      `${E}/insights/activity/`,
+      {
+        params: { query: { limit: 10 } },
+      },
+      (data) => expect(data.results[0].scope).toBe("Insight"),
+    ),
+    get(
+      "environments_insights_analyze_retrieve",
+      `${E}/insights/{id}/analyze/`,
+      { params: insight },
+      (data) => expect(data.result).toContain("Weekly signups"),
+    ),
+    get(
+      "environments_insights_suggestions_retrieve",
+      `${E}/insights/{id}/suggestions/`,
+      { params: insight },
+      (data) => expect(data[0].title).toBe("Break down by country"),
+    ),
+    send(
+      "POST",
+      "environments_insights_suggestions_create",
+      `${E}/insights/{id}/suggestions/`,
+      {
+        params: insight,
+        body: { context: "growth" },
+      },
+      200,
+      (data) => expect(data).toHaveLength(2),
+    ),
+    send(
+      "POST",
+      "environments_insights_cancel_create",
+      `${E}/insights/cancel/`,
+      {
+        body: { client_query_id: "q-123" },
+      },
+      201,
+    ),
+    send(
+      "POST",
+      "environments_insights_generate_name_create",
+      `${E}/insights/generate_name/`,
+      {
+        body: { query: trendsQuery },
+      },
+      200,
+      (data) => expect(data.name).toBe("Weekly signups"),
+    ),
+    get(
+      "environments_insights_my_last_viewed_retrieve",
+      `${E}/insights/my_last_viewed/`,
+      {},
+      (data) => expect(data[0].short_id).toBe("aBcD1234"),
+    ),
+    get(
+      "environments_insights_trending_retrieve",
+      `${E}/insights/trending/`,
+      {
+        params: { query: { days: 7, limit: 10 } },
+      },
+      (data) => expect(data.results[0].view_count).toBe(14),
+    ),
+    send(
+      "POST",
+      "environments_insights_viewed_create",
+      `${E}/insights/viewed/`,
+      {
+        body: { insight_ids: [INSIGHT_ID] },
+      },
+      201,
+    ),
+    get(
+      "environments_insights_thresholds_list",
+      `${E}/insights/{insight_id}/thresholds/`,
+      {
+        params: { path: { insight_id: INSIGHT_ID }, query: { limit: 10 } },
+      },
+      (data) => expect(data.count).toBe(1),
+    ),
+    get(
+      "environments_insights_thresholds_retrieve",
+      `${E}/insights/{insight_id}/thresholds/{id}/`,
+      {
+        params: { path: { insight_id: INSIGHT_ID, id: "0192f3c4-1111-7000-8000-000000000002" } },
+      },
+      (data) => expect(data.alerts).toEqual([]),
+    ),
+    get(
+      "environments_groups_list",
+      `${E}/groups/`,
+      {
+        params: { query: { group_type_index: 0, search: "acme" } },
+      },
+      (data) => expectAcme(data.results[0]),
+    ),
+    get("groups_types_list", `${P}/groups_types/`, {}, (data) =>
+      expect(data[0].group_type).toBe("company"),
+    ),
+    send(
+      "DELETE",
+      "groups_types_destroy",
+      `${P}/groups_types/{group_type_index}/`,
+      { params: { path: { group_type_index: 1 } } },
+      204,
+    ),
+    send(
+      "PUT",
+      "groups_types_create_detail_dashboard_update",
+      `${P}/groups_types/create_detail_dashboard/`,
+      { body: { group_type_index: 0 } },
+      200,
+      (data) => expect(data.detail_dashboard).toBe(DASHBOARD_ID),
+    ),
+    send(
+      "PUT",
+      "groups_types_set_default_columns_update",
+      `${P}/groups_types/set_default_columns/`,
+      { body: { group_type_index: 0, default_columns: ["name", "industry"] } },
+      200,
+      (data) => expect(data.default_columns).toEqual(["name", "industry"]),
+    ),
+    send(
+      "PATCH",
+      "groups_types_update_metadata_partial_update",
+      `${P}/groups_types/update_metadata/`,
+      { body: [{ group_type_index: 0, name_singular: "Company", name_plural: "Companies" }] },
+      200,
+      (data) => expect(data[0].name_plural).toBe("Companies"),
+    ),
+    get(
+      "groups_types_metrics_list",
+      `${P}/groups_types/{group_type_index}/metrics/`,
+      { params: { path: { group_type_index: 0 }, query: { limit: 10 } } },
+      (data) => expect(data.results[0].name).toBe("Pageviews"),
+    ),
+    send(
+      "POST",
+      "groups_types_metrics_create",
+      `${P}/groups_types/{group_type_index}/metrics/`,
+      {
+        params: { path: { group_type_index: 0 } },
+        body: { name: "Pageviews", filters: { events: [{ id: "$pageview", type: "events" }] } },
+      },
+      201,
+      (data) => expect(data.id).toBe(METRIC_ID),
+    ),
+    get(
+      "groups_types_metrics_retrieve",
+      `${P}/groups_types/{group_type_index}/metrics/{id}/`,
+      { params: metric },
+      (data) => expect(data.math).toBe("count"),
+    ),
+    send(
+      "PUT",
+      "groups_types_metrics_update",
+      `${P}/groups_types/{group_type_index}/metrics/{id}/`,
+      { params: metric, body: { name: "Pageviews", filters: {} } },
+      200,
+      (data) => expect(data.id).toBe(METRIC_ID),
+    ),
+    send(
+      "PATCH",
+      "groups_types_metrics_partial_update",
+      `${P}/groups_types/{group_type_index}/metrics/{id}/`,
+      { params: metric, body: { interval: 30 } },
+      200,
+      (data) => expect(data.id).toBe(METRIC_ID),
+    ),
+    send(
+      "DELETE",
+      "groups_types_metrics_destroy",
+      `${P}/groups_types/{group_type_index}/metrics/{id}/`,
+      { params: metric },
+      204,
+    ),
+    get(
+      "environments_groups_related_retrieve",
+      `${E}/groups/related/`,
+      {
+        params: { query: { group_type_index: 0, id: "acme-inc" } },
+      },
+      (data) => expect(data[0].id).toBe(PERSON_UUID),
     ),
   ];
 }

@@ -59,7 +59,7 @@ describe("npm run demo", () => {
       () => "refused",
     );
     expect(after).toBe("refused");
-  }, 30_000);
+  }, 120_000);
 });
 
 describe("scripts/prism.mjs", () => {
@@ -112,5 +112,5 @@ describe("scripts/prism.mjs", () => {
     }
     expect(alive(prism.pid)).toBe(false);
     await prism.stop(); // a second stop is harmless
-  }, 30_000);
+  }, 120_000);
 });

@@ -34,18 +34,18 @@ describe("csvRowBatches", () => {
   });
 
   it("names each malformation", async () => {
-    expect(await codeOf(['a,b\n1,"open'])).toBe("unclosed_quote");
-    expect(await codeOf(['a,b\n1,x"y\n'])).toBe("invalid_opening_quote");
-    expect(await codeOf(['a,b\n1,"x"y\n'])).toBe("invalid_closing_quote");
-    expect(await codeOf(["a,b\n1,2,3\n"])).toBe("record_length");
-    expect(await codeOf(["a,b\n1\n"])).toBe("record_length");
+    expect(await codeOf(['a,b\n1,"open'])).toBe("CSV_QUOTE_NOT_CLOSED");
+    expect(await codeOf(['a,b\n1,x"y\n'])).toBe("CSV_INVALID_OPENING_QUOTE");
+    expect(await codeOf(['a,b\n1,"x"y\n'])).toBe("CSV_INVALID_CLOSING_QUOTE");
+    expect(await codeOf(["a,b\n1,2,3\n"])).toBe("CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH");
+    expect(await codeOf(["a,b\n1\n"])).toBe("CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH");
   });
 
   it("refuses a record longer than maxRecordSize, even one that never ends", async () => {
     const options = { maxRecordSize: 20 };
     expect(await codeOf(["a,b\n1,2\n", "3,4\n"], options)).toBe("no error");
-    expect(await codeOf(["a,b\n1,", "x".repeat(30), "\n"], options)).toBe("record_too_large");
-    expect(await codeOf([`a,b\n1,"${"x".repeat(30)}"\n`], options)).toBe("record_too_large");
+    expect(await codeOf(["a,b\n1,", "x".repeat(30), "\n"], options)).toBe("CSV_MAX_RECORD_SIZE");
+    expect(await codeOf([`a,b\n1,"${"x".repeat(30)}"\n`], options)).toBe("CSV_MAX_RECORD_SIZE");
     const error = await read(["a,b\n", '1,"', "y".repeat(15), "y".repeat(15)], options).catch(
       (e: unknown) => e,
     );

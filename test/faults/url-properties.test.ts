@@ -214,6 +214,7 @@ function modelQuery(
 ): Expected {
   const entries: [string, string][] = [];
   for (const [name, value] of Object.entries(query)) {
+    if (LONE_SURROGATE.test(name)) return { refused: name };
     if (value === undefined) continue;
     const encoding = encodings[name];
     if (encoding === "json") {
@@ -232,6 +233,10 @@ function modelQuery(
                   if (typeof v === "number" && !Number.isFinite(v)) throw new Error("no JSON form");
                   if (original instanceof Date && Number.isNaN(original.getTime()))
                     throw new Error("no JSON form");
+                  // Values JSON.stringify would drop or write as null or {} are refused too.
+                  if (typeof v === "function" || typeof v === "symbol") throw new Error("dropped");
+                  if (v === undefined && Array.isArray(this)) throw new Error("would be null");
+                  if (v instanceof Map || v instanceof Set) throw new Error("would be {}");
                   return v;
                 });
         } catch {
@@ -577,6 +582,14 @@ describe("next-link validation", () => {
         if (reasons.size > 0) {
           expect(error).toBeInstanceOf(PostHogPaginationError);
           expect(reasons.has((error as PostHogPaginationError).reason)).toBe(true);
+          expect(requests).toHaveLength(1);
+          return;
+        }
+        // A safe link must still move the offset forward from the first page's 0.
+        const offset = new URL(next, ORIGIN).searchParams.get("offset");
+        if (!(offset !== null && /^\d+$/.test(offset) && Number(offset) > 0)) {
+          expect(error).toBeInstanceOf(PostHogPaginationError);
+          expect((error as PostHogPaginationError).reason).toBe("no-progress");
           expect(requests).toHaveLength(1);
           return;
         }

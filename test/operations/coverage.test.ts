@@ -10,7 +10,7 @@ it("has a describe block for each environments operation, and none for unknown o
     .filter((name) => name.endsWith(".test.ts") && name !== "coverage.test.ts")
     .flatMap((name) => [
       ...readFileSync(new URL(name, dir), "utf8").matchAll(
-        /describe\("((?:environments|dashboards_collaborators)_\w+)"/g,
+        /describe\("((?:environments|dashboards_collaborators|groups_types)_\w+)"/g,
       ),
     ])
     .map((match) => match[1]);

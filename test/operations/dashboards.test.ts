@@ -12,6 +12,7 @@ import {
   type SharingConfiguration,
   type UserBasic,
 } from "../../src/index.js";
+import { example } from "../helpers/fixtures.js";
 
 const HOST = "https://us.posthog.com";
 const BASE = "/api/environments/12345";
@@ -21,91 +22,10 @@ const NO_AUTH = { badheaders: ["authorization"] };
 
 const posthog = createPostHogClient({ apiKey: "phx_testkey", projectId: 12345, retry: false });
 
-const ada: UserBasic = {
-  id: 42,
-  uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f12",
-  distinct_id: "ada-distinct",
-  first_name: "Ada",
-  last_name: "Lovelace",
-  email: "ada@example.com",
-  is_email_verified: true,
-  hedgehog_config: null,
-  role_at_organization: "engineering",
-};
-
-const weeklySignupsTile = {
-  id: 901,
-  insight: {
-    id: 3001,
-    short_id: "aBcD1234",
-    name: "Weekly signups",
-    derived_name: null,
-    query: {
-      kind: "InsightVizNode",
-      source: {
-        kind: "TrendsQuery",
-        series: [{ kind: "EventsNode", event: "user signed up", math: "total" }],
-        interval: "week",
-      },
-    },
-    order: null,
-    deleted: false,
-    dashboards: [201],
-    dashboard_tiles: [{ id: 901, dashboard_id: 201, deleted: false }],
-    last_refresh: "2026-11-22T16:40:03Z",
-    result: null,
-    created_at: "2026-09-14T10:05:00Z",
-    created_by: ada,
-    description: "",
-    updated_at: "2026-11-01T12:00:00Z",
-    tags: [],
-    favorited: false,
-    last_modified_at: "2026-11-01T12:00:00Z",
-    last_modified_by: ada,
-    is_sample: false,
-    effective_restriction_level: 21,
-    effective_privilege_level: 37,
-    user_access_level: "editor",
-    timezone: "UTC",
-    is_cached: true,
-  },
-  text: null,
-  layouts: { sm: { x: 0, y: 0, w: 6, h: 5 }, xs: { x: 0, y: 0, w: 1, h: 5 } },
-  color: null,
-  order: 0,
-  last_refresh: "2026-11-22T16:40:03Z",
-  is_cached: true,
-} satisfies NonNullable<Dashboard["tiles"]>[number];
-
-const productKpis: Dashboard = {
-  id: 201,
-  name: "Product KPIs",
-  description: "Weekly numbers for the product review",
-  pinned: true,
-  created_at: "2026-09-14T10:01:22.103Z",
-  created_by: ada,
-  last_accessed_at: "2026-11-22T16:45:00Z",
-  last_viewed_at: "2026-11-22T16:45:00Z",
-  is_shared: false,
-  deleted: false,
-  creation_mode: "default",
-  filters: { date_from: "-30d" },
-  variables: {},
-  breakdown_colors: [],
-  data_color_theme_id: null,
-  tags: ["kpi"],
-  restriction_level: 21,
-  effective_restriction_level: 21,
-  effective_privilege_level: 37,
-  user_access_level: "editor",
-  access_control_version: "v2",
-  last_refresh: "2026-11-22T16:40:03Z",
-  persisted_filters: { date_from: "-30d" },
-  persisted_variables: {},
-  team_id: 12345,
-  tiles: [weeklySignupsTile],
-  quick_filter_ids: null,
-};
+// The spec's example dashboard (one insight tile), and the user who made it.
+const productKpis = example("Dashboard");
+const weeklySignupsTile = productKpis.tiles![0]!;
+const ada: UserBasic = productKpis.created_by!;
 
 const notFound = { type: "invalid_request", code: "not_found", detail: "Not found.", attr: null };
 const noPersonalApiKey = {
@@ -713,7 +633,7 @@ describe("environments_dashboards_sharing_refresh_create", () => {
     password_required: true,
     share_passwords: [
       {
-        id: "7c1a4c1e-9b6f-4f0a-8a1d-3f5e2b7c9d10",
+        id: 41,
         created_at: "2026-11-02T09:31:40.002Z",
         note: "For the board meeting",
         created_by_email: "ada@example.com",

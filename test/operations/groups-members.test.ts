@@ -3,6 +3,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { createPostHogClient, PostHogApiError } from "../../src/index.js";
+import { example } from "../helpers/fixtures.js";
 import type {
   ActivityPage,
   ExplicitTeamMember,
@@ -25,6 +26,18 @@ const apiWithBody = () =>
     reqheaders: { ...AUTH, accept: "application/json", "content-type": /application\/json/ },
   });
 
+/**
+ * Explicit members refuse personal API keys (their viewset sets no scope_object), so the client sends
+ * none there: these scopes match only requests without an Authorization header.
+ */
+const session = () =>
+  nock(HOST, { badheaders: ["authorization"], reqheaders: { accept: "application/json" } });
+const sessionWithBody = () =>
+  nock(HOST, {
+    badheaders: ["authorization"],
+    reqheaders: { accept: "application/json", "content-type": /application\/json/ },
+  });
+
 /** Runs `call`, expecting it to throw a PostHogApiError, and returns the error. */
 async function apiError(call: () => Promise<unknown>): Promise<PostHogApiError> {
   const error = await call().then(
@@ -35,35 +48,11 @@ async function apiError(call: () => Promise<unknown>): Promise<PostHogApiError> 
   return error as PostHogApiError;
 }
 
-const acme: Group = {
-  group_type_index: 0,
-  group_key: "acme-inc",
-  group_properties: { name: "Acme Inc.", industry: "Manufacturing", employees: 250 },
-  created_at: "2026-08-01T12:00:00Z",
-};
-
-const grace = {
-  id: 43,
-  uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13",
-  distinct_id: "grace-distinct",
-  first_name: "Grace",
-  last_name: "Hopper",
-  email: "grace@example.com",
-  is_email_verified: true,
-  hedgehog_config: null,
-  role_at_organization: "engineering" as const,
-};
-
-const graceMember: ExplicitTeamMember = {
-  id: "0191aa10-2b3c-7d4e-8f50-617283940a1b",
-  level: 8,
-  parent_level: 1,
-  parent_membership_id: "0191aa10-0000-7000-8000-00000000beef",
-  joined_at: "2026-05-05T09:00:00Z",
-  updated_at: "2026-05-05T09:00:00Z",
-  user: grace,
-  effective_level: 8,
-};
+// The spec's examples: a group and an explicit member (Grace); Ada, the examples' other user, as a
+// second member.
+const acme: Group = example("Group");
+const graceMember: ExplicitTeamMember = example("ExplicitTeamMember");
+const grace = graceMember.user;
 
 const adaMember: ExplicitTeamMember = {
   id: "0191aa10-2b3c-7d4e-8f50-617283940a2c",
@@ -72,17 +61,7 @@ const adaMember: ExplicitTeamMember = {
   parent_membership_id: "0191aa10-0000-7000-8000-00000000cafe",
   joined_at: "2026-03-01T08:30:00Z",
   updated_at: "2026-04-12T16:45:10Z",
-  user: {
-    id: 42,
-    uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f12",
-    distinct_id: "ada-distinct",
-    first_name: "Ada",
-    last_name: "Lovelace",
-    email: "ada@example.com",
-    is_email_verified: true,
-    hedgehog_config: null,
-    role_at_organization: "founder",
-  },
+  user: { ...example("Dashboard").created_by!, role_at_organization: "founder" },
   effective_level: 15,
 };
 
@@ -470,7 +449,7 @@ describe("environments_groups_upsert_properties_create", () => {
 describe("environments_explicit_members_list", () => {
   it("GETs the explicit members as a bare array", async () => {
     const members = [graceMember, adaMember];
-    const scope = api().get(`${BASE}/explicit_members/`).query({}).reply(200, members);
+    const scope = session().get(`${BASE}/explicit_members/`).query({}).reply(200, members);
 
     const { data, error, response } = await posthog.GET(
       "/api/environments/{project_id}/explicit_members/",
@@ -484,7 +463,7 @@ describe("environments_explicit_members_list", () => {
   });
 
   it("sends the path's own project_id over the client's default", async () => {
-    const scope = api().get("/api/environments/777/explicit_members/").reply(200, []);
+    const scope = session().get("/api/environments/777/explicit_members/").reply(200, []);
 
     const { data, response } = await posthog.GET(
       "/api/environments/{project_id}/explicit_members/",
@@ -499,7 +478,7 @@ describe("environments_explicit_members_list", () => {
   });
 
   it("throws a PostHogApiError for a missing scope (403)", async () => {
-    const scope = api().get(`${BASE}/explicit_members/`).reply(403, {
+    const scope = session().get(`${BASE}/explicit_members/`).reply(403, {
       type: "authentication_error",
       code: "permission_denied",
       detail: "API key missing required scope 'project:read'",
@@ -521,7 +500,7 @@ describe("environments_explicit_members_list", () => {
 describe("environments_explicit_members_create", () => {
   it("POSTs {user_uuid, level} and answers 201 with the new member", async () => {
     const body = { user_uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13", level: 8 as const };
-    const scope = apiWithBody().post(`${BASE}/explicit_members/`, body).reply(201, graceMember);
+    const scope = sessionWithBody().post(`${BASE}/explicit_members/`, body).reply(201, graceMember);
 
     const { data, error, response } = await posthog.POST(
       "/api/environments/{project_id}/explicit_members/",
@@ -544,7 +523,7 @@ describe("environments_explicit_members_create", () => {
         "Explicit members can only be accessed for projects with project-based permissioning enabled.",
       attr: null,
     };
-    const scope = apiWithBody()
+    const scope = sessionWithBody()
       .post(`${BASE}/explicit_members/`, {
         user_uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13",
         level: 1,
@@ -567,7 +546,7 @@ describe("environments_explicit_members_create", () => {
 
 describe("environments_explicit_members_retrieve", () => {
   it("GETs one member by user UUID", async () => {
-    const scope = api()
+    const scope = session()
       .get(`${BASE}/explicit_members/0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13/`)
       .query({})
       .reply(200, graceMember);
@@ -587,7 +566,7 @@ describe("environments_explicit_members_retrieve", () => {
 
   it('GETs the calling user\'s membership with "@me"', async () => {
     let wirePath: string | undefined;
-    const scope = api()
+    const scope = session()
       .get((path) => {
         wirePath = path;
         return (
@@ -610,7 +589,7 @@ describe("environments_explicit_members_retrieve", () => {
   });
 
   it("throws a PostHogApiError with 404 for a user who is not an explicit member", async () => {
-    const scope = api()
+    const scope = session()
       .get(`${BASE}/explicit_members/0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0fff/`)
       .reply(404, { type: "invalid_request", code: "not_found", detail: "Not found.", attr: null });
 
@@ -642,7 +621,7 @@ describe("environments_explicit_members_partial_update", () => {
       updated_at: "2026-09-10T14:20:00Z",
       effective_level: 1,
     };
-    const scope = apiWithBody()
+    const scope = sessionWithBody()
       .patch(`${BASE}/explicit_members/0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f13/`, { level: 1 })
       .reply(200, demoted);
 
@@ -667,7 +646,7 @@ describe("environments_explicit_members_partial_update", () => {
       detail: "You can't change your own access level.",
       attr: null,
     };
-    const scope = apiWithBody()
+    const scope = sessionWithBody()
       .patch(`${BASE}/explicit_members/%40me/`, { level: 8 })
       .reply(403, refusal);
 

@@ -6,14 +6,13 @@ import {
   PostHogApiError,
   PostHogParameterError,
   type ErrorBody,
-  type Insight,
   type InsightVariable,
   type PaginatedInsightList,
   type PaginatedInsightVariableList,
   type SharingConfiguration,
   type SharingPasswordCreated,
-  type TrendResult,
 } from "../../src/index.js";
+import { example } from "../helpers/fixtures.js";
 
 const HOST = "https://us.posthog.com";
 const BASE = "/api/environments/12345";
@@ -48,131 +47,12 @@ function answer(seen: Seen, status: number, payload?: unknown, headers?: Record<
   };
 }
 
-const ada = {
-  id: 42,
-  uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f12",
-  distinct_id: "ada-distinct",
-  first_name: "Ada",
-  last_name: "Lovelace",
-  email: "ada@example.com",
-  is_email_verified: true,
-  hedgehog_config: null,
-  role_at_organization: "engineering",
-} as const;
-
-const weeklySignups = {
-  id: 3001,
-  short_id: "aBcD1234",
-  name: "Weekly signups",
-  derived_name: "User signed up count",
-  query: {
-    kind: "InsightVizNode",
-    source: {
-      kind: "TrendsQuery",
-      series: [
-        {
-          kind: "EventsNode",
-          event: "user signed up",
-          name: "user signed up",
-          math: "total",
-          version: 1,
-        },
-      ],
-      interval: "week",
-      version: 1,
-    },
-    version: 1,
-  },
-  order: null,
-  deleted: false,
-  dashboards: [201],
-  dashboard_tiles: [{ id: 901, dashboard_id: 201, deleted: false }],
-  last_refresh: "2026-11-22T16:40:03Z",
-  cache_target_age: "2026-11-22T22:40:03Z",
-  next_allowed_client_refresh: "2026-11-22T16:55:03Z",
-  result: [
-    {
-      label: "user signed up",
-      count: 523,
-      data: [101, 120, 98, 204],
-      labels: ["2-Nov-2026", "9-Nov-2026", "16-Nov-2026", "23-Nov-2026"],
-      days: ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"],
-    },
-  ],
-  hasMore: false,
-  columns: null,
-  created_at: "2026-09-14T10:05:00Z",
-  created_by: ada,
-  description: "Signups per week",
-  updated_at: "2026-11-01T12:00:00Z",
-  tags: ["growth"],
-  favorited: true,
-  last_modified_at: "2026-11-01T12:00:00Z",
-  last_modified_by: ada,
-  is_sample: false,
-  effective_restriction_level: 21,
-  effective_privilege_level: 37,
-  user_access_level: "editor",
-  timezone: "UTC",
-  is_cached: true,
-  query_status: null,
-  hogql: "SELECT count() FROM events WHERE event = 'user signed up'",
-  types: [
-    ["Date", "Date"],
-    ["count()", "UInt64"],
-  ],
-  resolved_date_range: { date_from: "2026-10-26T00:00:00Z", date_to: "2026-11-23T23:59:59Z" },
-  alerts: [],
-  last_viewed_at: "2026-11-22T16:45:00Z",
-} satisfies Insight;
-
-const pageviewTrend = {
-  result: [
-    {
-      action: { id: "$pageview", type: "events", order: 0, name: "$pageview", math: "total" },
-      label: "$pageview",
-      count: 218,
-      data: [120, 98],
-      labels: ["1-Nov-2026", "2-Nov-2026"],
-      days: ["2026-11-01", "2026-11-02"],
-      filter: { date_from: "2026-11-01", date_to: "2026-11-02", interval: "day" },
-    },
-  ],
-  timezone: "UTC",
-  is_cached: false,
-  last_refresh: "2026-11-23T09:00:00Z",
-  timings: [{ k: "./trends", t: 0.184 }],
-  next: null,
-} satisfies TrendResult;
-
-const sharedInsight = {
-  created_at: "2026-11-02T09:30:12.511Z",
-  enabled: true,
-  access_token: "Vv1yVd3Ae7Qx8mPq0sTzRk4LwN2bGcHj",
-  settings: { whitelabel: false, noHeader: false, showInspector: false },
-  password_required: true,
-  share_passwords: [
-    {
-      id: "7c1a4c1e-9b6f-4f0a-8a1d-3f5e2b7c9d10",
-      created_at: "2026-11-02T09:31:40.002Z",
-      note: "For the board meeting",
-      created_by_email: "ada@example.com",
-      is_active: true,
-    },
-  ],
-} satisfies SharingConfiguration;
-
-const VARIABLE_ID = "0192e7c4-5a6b-7c8d-9e0f-1a2b3c4d5e6f";
-const minimumOrder = {
-  id: VARIABLE_ID,
-  name: "Minimum order",
-  type: "Number",
-  default_value: 100,
-  created_by: 42,
-  created_at: "2026-10-10T10:10:10Z",
-  code_name: "minimum_order",
-  values: null,
-} satisfies InsightVariable;
+// The spec's examples: an insight, a legacy trend result, a sharing configuration, a variable.
+const weeklySignups = example("Insight");
+const pageviewTrend = example("TrendResult");
+const sharedInsight = example("SharingConfiguration");
+const minimumOrder = example("InsightVariable");
+const VARIABLE_ID = minimumOrder.id;
 
 async function thrown(promise: Promise<unknown>): Promise<PostHogApiError> {
   const error = await promise.then(
@@ -296,7 +176,7 @@ describe("environments_insights_create", () => {
   it("POSTs the writable fields as JSON and answers 201 with the insight", async () => {
     const seen: Seen = {};
     const scope = nock(HOST, AUTH)
-      .post(`${BASE}/insights/`, body)
+      .post(`${BASE}/insights/`, body as nock.DataMatcherMap) // (the example's query is typed loosely)
       .matchHeader("content-type", /^application\/json/)
       .reply(answer(seen, 201, weeklySignups));
 
@@ -511,7 +391,7 @@ describe("environments_insights_sharing_list", () => {
 describe("environments_insights_sharing_passwords_create", () => {
   it("POSTs {raw_password, note} and answers 201 with the plain password", async () => {
     const created = {
-      id: "0d6f2e8a-51c4-4b7e-9a3f-6c2d8e1b4a70",
+      id: 42,
       password: "q7Rk-2mXw-PL9s-Td4z",
       note: "For the board meeting",
       created_at: "2026-11-02T09:31:40.002Z",
@@ -565,7 +445,7 @@ describe("environments_insights_sharing_passwords_create", () => {
 });
 
 describe("environments_insights_sharing_passwords_destroy", () => {
-  const PASSWORD_ID = "7c1a4c1e-9b6f-4f0a-8a1d-3f5e2b7c9d10";
+  const PASSWORD_ID = "41";
 
   it("DELETEs the password and answers 204 with no body", async () => {
     const seen: Seen = {};
@@ -588,7 +468,7 @@ describe("environments_insights_sharing_passwords_destroy", () => {
 
   it("throws a PostHogApiError for an unknown password (404 {error})", async () => {
     const scope = nock(HOST, AUTH)
-      .delete(`${BASE}/insights/3001/sharing/passwords/0d6f2e8a-0000-4b7e-9a3f-6c2d8e1b4a70/`)
+      .delete(`${BASE}/insights/3001/sharing/passwords/999/`)
       .reply(404, { error: "Password not found" });
 
     const error = await thrown(
@@ -596,7 +476,7 @@ describe("environments_insights_sharing_passwords_destroy", () => {
         "/api/environments/{project_id}/insights/{insight_id}/sharing/passwords/{password_id}/",
         {
           params: {
-            path: { insight_id: 3001, password_id: "0d6f2e8a-0000-4b7e-9a3f-6c2d8e1b4a70" },
+            path: { insight_id: 3001, password_id: "999" },
           },
           throwOnError: true,
         },

@@ -2,6 +2,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { createPostHogClient, PostHogApiError } from "../../src/index.js";
+import { example } from "../helpers/fixtures.js";
 
 const HOST = "https://us.posthog.com";
 const BASE = "/api/environments/12345";
@@ -22,39 +23,12 @@ async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
   throw new Error("expected the call to throw");
 }
 
-const PERSON_UUID = "0192f1a2-3b4c-7d5e-8f60-718293a4b5c6";
-const PERSON_ID = 1234567;
-const EVENT_UUID = "01932b4c-7f3e-7c2a-9d1e-2f6a8b9c0d1e";
-
-const person = {
-  id: PERSON_ID,
-  name: "ada@example.com",
-  distinct_ids: ["user-1", PERSON_UUID],
-  properties: { email: "ada@example.com", plan: "pro", $initial_browser: "Chrome" },
-  created_at: "2026-10-01T08:00:00Z",
-  uuid: PERSON_UUID,
-  last_seen_at: "2026-11-20T10:15:00Z",
-};
-
-const clickhouseEvent = {
-  id: EVENT_UUID,
-  distinct_id: "user-1",
-  properties: {
-    $browser: "Chrome",
-    $current_url: "https://example.com/pricing",
-    $os: "Mac OS X",
-    $session_id: "01932b4b-9a10-7f44-b0c1-5e2d3f4a5b6c",
-  },
-  event: "$pageview",
-  timestamp: "2026-11-20T10:15:00.123000+00:00",
-  person: {
-    is_identified: true,
-    distinct_ids: ["user-1"],
-    properties: { email: "ada@example.com" },
-  },
-  elements: [],
-  elements_chain: "",
-};
+// The spec's example person and event.
+const person = example("Person");
+const clickhouseEvent = example("ClickhouseEvent");
+const PERSON_UUID = person.uuid;
+const PERSON_ID = person.id;
+const EVENT_UUID = clickhouseEvent.id;
 
 // ---------------------------------------------------------------------------------------------------
 // Persons

@@ -20,9 +20,18 @@ interface Tracker {
   held: ServerResponse[];
 }
 
-/** An insights list of COUNT items, PAGE a page; `hold(offset)` says which pages never answer. */
-async function listServer(delayMs: number, hold: (offset: number) => boolean = () => false) {
+/**
+ * An insights list of COUNT items, PAGE a page; `hold(offset)` says which pages never answer. With a
+ * `barrier`, the pages after the first are answered only once that many are in flight together (so
+ * a test of the overlap does not depend on timing).
+ */
+async function listServer(
+  delayMs: number,
+  hold: (offset: number) => boolean = () => false,
+  barrier = 0,
+) {
   const tracker: Tracker = { inFlight: 0, maxInFlight: 0, aborted: 0, held: [] };
+  const waiting: (() => void)[] = [];
   server = await startServer((req, res) => {
     const url = new URL(req.url!, "http://x");
     const offset = Number(url.searchParams.get("offset") ?? 0);
@@ -41,13 +50,17 @@ async function listServer(delayMs: number, hold: (offset: number) => boolean = (
       offset + PAGE < COUNT
         ? `${server!.origin}/api/environments/1/insights/?limit=${PAGE}&offset=${offset + PAGE}`
         : null;
-    setTimeout(
-      () =>
-        res
-          .writeHead(200, { "content-type": "application/json" })
-          .end(JSON.stringify({ count: COUNT, next, previous: null, results })),
-      delayMs,
-    );
+    const answer = () =>
+      setTimeout(
+        () =>
+          res
+            .writeHead(200, { "content-type": "application/json" })
+            .end(JSON.stringify({ count: COUNT, next, previous: null, results })),
+        delayMs,
+      );
+    if (offset === 0 || offset > barrier * PAGE) return void answer();
+    waiting.push(answer);
+    if (waiting.length === barrier) for (const release of waiting) release();
   });
   const posthog = createPostHogClient({
     apiKey: "phx_k",
@@ -60,7 +73,7 @@ async function listServer(delayMs: number, hold: (offset: number) => boolean = (
 
 describe("concurrency", () => {
   it("overlaps up to `concurrency` requests and yields every item in server order", async () => {
-    const { posthog, tracker } = await listServer(30);
+    const { posthog, tracker } = await listServer(30, undefined, 4);
     const ids = (
       await posthog
         .paginate(

@@ -131,7 +131,7 @@ describe("safe next links", () => {
         const first = urls.length === 1;
         return Response.json({
           count: 2,
-          next: first ? `${host}${base}/insights/??offset=1` : null,
+          next: first ? `${host}${base}/insights/??x=1&offset=1` : null,
           previous: null,
           results: [insight(urls.length)],
         });
@@ -142,7 +142,7 @@ describe("safe next links", () => {
         (i) => i.id,
       ),
     ).toEqual([1, 2]);
-    expect(urls).toEqual([`${host}${base}/insights/`, `${host}${base}/insights/??offset=1`]);
+    expect(urls).toEqual([`${host}${base}/insights/`, `${host}${base}/insights/??x=1&offset=1`]);
   });
 
   it("a relative link on the same path is followed", async () => {

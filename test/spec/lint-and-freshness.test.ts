@@ -22,9 +22,9 @@ describe("spec/", () => {
     ); // rejects on a non-zero exit, that is on any error
     expect(stderr).toMatch(/validated in/);
     expect(stderr).not.toMatch(/You have \d+ warnings?/);
-    // The documented exceptions (.redocly.lint-ignore.yaml): DELETE dashboards and DELETE hog
-    // functions never succeed.
-    expect(stderr).toMatch(/2 problems are explicitly ignored/);
+    // The documented exceptions (.redocly.lint-ignore.yaml): DELETE dashboards, DELETE hog functions
+    // and DELETE insights never succeed.
+    expect(stderr).toMatch(/3 problems are explicitly ignored/);
   });
 
   it("bundles into a generated/openapi.json (both families) that lints with no errors", async () => {
@@ -38,14 +38,16 @@ describe("spec/", () => {
         problems: { ruleId: string; severity: string; location: { pointer: string }[] }[];
       }
     ).problems.map((p) => `${p.severity} ${p.ruleId} ${p.location[0]!.pointer}`);
-    // The spec's exceptions, in both families: DELETE dashboards and DELETE hog functions never
+    // The spec's exceptions, in both families: DELETE dashboards, hog functions and insights never
     // succeed, and the bundler inlines the stream message schema under x-sse-message, leaving it unused.
     expect(problems.sort()).toEqual([
       "warn no-unused-components #/components/schemas/DashboardStreamMessage",
       "warn operation-2xx-response #/paths/~1api~1environments~1{project_id}~1dashboards~1{id}~1/delete/responses",
       "warn operation-2xx-response #/paths/~1api~1environments~1{project_id}~1hog_functions~1{id}~1/delete/responses",
+      "warn operation-2xx-response #/paths/~1api~1environments~1{project_id}~1insights~1{id}~1/delete/responses",
       "warn operation-2xx-response #/paths/~1api~1projects~1{project_id}~1dashboards~1{id}~1/delete/responses",
       "warn operation-2xx-response #/paths/~1api~1projects~1{project_id}~1hog_functions~1{id}~1/delete/responses",
+      "warn operation-2xx-response #/paths/~1api~1projects~1{project_id}~1insights~1{id}~1/delete/responses",
     ]);
   });
 });

@@ -229,7 +229,30 @@ describe("corrections to the docs", () => {
         "environments_hog_functions_icon_retrieve",
         "environments_hog_functions_icons_retrieve",
         "environments_persons_properties_timeline_retrieve",
-      ]),
+        // spec-b (issue 9): no scope_object (explicit members) or no required_scopes (the rest).
+        "environments_explicit_members_create",
+        "environments_explicit_members_list",
+        "environments_explicit_members_partial_update",
+        "environments_explicit_members_retrieve",
+        "environments_insights_analyze_retrieve",
+        "environments_insights_cancel_create",
+        "environments_insights_my_last_viewed_retrieve",
+        "environments_insights_suggestions_create",
+        "environments_insights_suggestions_retrieve",
+        "environments_persons_funnel_correlation_create",
+        "environments_persons_funnel_correlation_retrieve",
+        "environments_persons_funnel_create",
+        "environments_persons_funnel_retrieve",
+        "environments_persons_lifecycle_retrieve",
+        "environments_persons_stickiness_retrieve",
+        "environments_persons_trends_retrieve",
+      ])
+        .concat([
+          "groups_types_create_detail_dashboard_update",
+          "groups_types_set_default_columns_update",
+          "groups_types_update_metadata_partial_update",
+        ])
+        .sort(),
     );
   });
 

@@ -13,6 +13,7 @@ import {
   type DashboardTile,
   type UserBasic,
 } from "../../src/index.js";
+import { example } from "../helpers/fixtures.js";
 import { sleep, startServer, until, type Handler, type TestServer } from "../helpers/server.js";
 
 const HOST = "https://us.posthog.com";
@@ -38,47 +39,9 @@ async function drain<T>(iterable: AsyncIterable<T>): Promise<{ seen: T[]; error:
   return { seen, error: undefined };
 }
 
-const ada: UserBasic = {
-  id: 7,
-  uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f12",
-  distinct_id: "ada-distinct",
-  first_name: "Ada",
-  last_name: "Lovelace",
-  email: "ada@example.com",
-  is_email_verified: true,
-  hedgehog_config: null,
-  role_at_organization: "engineering",
-};
-
-const dashboard: Dashboard = {
-  id: 42,
-  name: "Product KPIs",
-  description: "Weekly numbers for the product review",
-  pinned: true,
-  created_at: "2026-09-14T10:01:22.103Z",
-  created_by: ada,
-  last_accessed_at: "2026-11-22T16:45:00Z",
-  last_viewed_at: "2026-11-22T16:45:00Z",
-  is_shared: false,
-  deleted: false,
-  creation_mode: "default",
-  filters: { date_from: "-30d" },
-  variables: {},
-  breakdown_colors: [],
-  data_color_theme_id: null,
-  tags: ["kpi"],
-  restriction_level: 21,
-  effective_restriction_level: 21,
-  effective_privilege_level: 37,
-  user_access_level: "editor",
-  access_control_version: "v2",
-  last_refresh: "2026-11-22T16:40:03Z",
-  persisted_filters: { date_from: "-30d" },
-  persisted_variables: {},
-  team_id: 1,
-  tiles: [],
-  quick_filter_ids: null,
-};
+// The spec's example dashboard as the stream's metadata (its tiles come as messages of their own).
+const dashboard: Dashboard = { ...example("Dashboard"), id: 42, team_id: 1, tiles: [] };
+const ada: UserBasic = dashboard.created_by!;
 
 const tile: DashboardTile = {
   id: 901,
@@ -230,7 +193,7 @@ describe("streamDashboardTiles over nock", () => {
       bodyPreview: '{"type": "tile", "order": 0, tile: oops}',
     });
     expect((error as Error).message).toContain("not valid JSON");
-    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+    expect((error as Error).cause).toMatchObject({ name: "SyntaxError" });
   });
 
   // Messages arriving in one network chunk with a bad one: the good ones still come out first.

@@ -92,6 +92,15 @@ describe("csvRows", () => {
     // @ts-expect-error hog functions cannot be exported as CSV
     posthog.csvRows("/api/environments/{project_id}/hog_functions/");
   });
+
+  it("takes its options after the init: maxRecordChars", () => {
+    posthog.csvRows("/api/environments/{project_id}/persons/", undefined, { maxRecordChars: 1e6 });
+    posthog.csvRows("/api/environments/{project_id}/events/", {}, {});
+    // @ts-expect-error a misspelled option
+    posthog.csvRows("/api/environments/{project_id}/events/", {}, { maxRecordSize: 1 });
+    // @ts-expect-error a number of characters
+    posthog.csvRows("/api/environments/{project_id}/events/", {}, { maxRecordChars: "1" });
+  });
 });
 
 describe("streamDashboardTiles", () => {
@@ -115,5 +124,11 @@ describe("streamDashboardTiles", () => {
   it('takes only the layouts PostHog knows, "sm" and "xs"', () => {
     // @ts-expect-error no such layout
     posthog.streamDashboardTiles(42, { layoutSize: "lg" });
+  });
+
+  it("takes maxMessageBytes, a number", () => {
+    posthog.streamDashboardTiles(42, { maxMessageBytes: 1 << 20 });
+    // @ts-expect-error a number of bytes
+    posthog.streamDashboardTiles(42, { maxMessageBytes: "1 MB" });
   });
 });
