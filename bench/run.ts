@@ -50,7 +50,7 @@ const sizes = quick
       // Short rounds, many of them: a burst of load elsewhere on the machine hits one round of one
       // contender, and the median leaves it out.
       overhead: { requests: 1000, rounds: 11, warmup: 1000, memoryRequests: 5000 },
-      instructions: { warmup: 500, calls: 200, signalCounts: [2000, 6000, 10_000] },
+      instructions: { warmup: 300, calls: 200, signalCounts: [2000, 10_000] },
       pagination: { pages: 100, pageSize: 100, latencyMs: 20, rounds: 5, warmup: 1 },
       csv: { sizes: [250_000, 1_000_000], rounds: 3 },
       csvParsers: { rows: 200_000, rounds: 5 },
