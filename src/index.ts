@@ -3,12 +3,23 @@ export { PostHogError } from "./errors/posthog-error.js";
 export { PostHogConfigError } from "./errors/config-error.js";
 export { PostHogParameterError } from "./errors/parameter-error.js";
 export { PostHogApiError } from "./errors/api-error.js";
+export {
+  PostHogAuthenticationError,
+  PostHogNotFoundError,
+  PostHogPermissionError,
+  PostHogRateLimitError,
+  PostHogServerError,
+  PostHogValidationError,
+} from "./errors/status-errors.js";
+export { PostHogRedirectError, type RedirectStopReason } from "./errors/redirect-error.js";
+export { PostHogResponseTooLargeError } from "./errors/response-too-large-error.js";
 export { PostHogNetworkError } from "./errors/network-error.js";
 export { PostHogTimeoutError } from "./errors/timeout-error.js";
 export { PostHogResponseError } from "./errors/response-error.js";
 export { PostHogPaginationError, type PaginationStopReason } from "./errors/pagination-error.js";
 export type { PostHogClientOptions, ApiKeyProvider, ProjectIdInput } from "./options.js";
 export type { RetryOptions } from "./retry.js";
+export type { Logger, LogLevel, LogFields } from "./core/log.js";
 export type { PaginateOptions, Page, Paginator } from "./pagination/paginate.js";
 export type { CsvRow, CsvRowsOptions } from "./csv-rows.js";
 export type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
@@ -18,7 +29,12 @@ export type {
   CallResult,
   SuccessResult,
   ErrorResult,
+  CallInit,
+  CallOptions,
+  OperationInit,
+  Middleware,
 } from "./types.js";
+export type { HeadersInput, ParseAs } from "./send.js";
 export type * from "../generated/schema.js";
 export { PostHogCsvCapError, type CsvCapKind } from "./errors/csv-cap-error.js";
 export {

@@ -3,13 +3,14 @@
 import type { Middleware } from "openapi-fetch";
 import { checkHeaders, headerValueProblem } from "./check-headers.js";
 import { PostHogConfigError } from "./errors/config-error.js";
+import type { PipelineOptions } from "./core/options.js";
 import { RETRY_DEFAULTS, type RetryOptions } from "./retry.js";
 
 export type ApiKeyProvider = () => string | Promise<string>;
 /** A project id: a number, a numeric string, or "@current" (the key's current project). */
 export type ProjectIdInput = number | `${number}` | "@current" | (string & {});
 
-export interface PostHogClientOptions {
+export interface PostHogClientOptions extends PipelineOptions {
   /** A personal API key, or a function returning one (called per request, so keys can rotate).
    * Defaults to the POSTHOG_PERSONAL_API_KEY environment variable. */
   apiKey?: string | ApiKeyProvider | undefined;

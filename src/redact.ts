@@ -4,6 +4,10 @@ import { inspect } from "node:util";
 const SENSITIVE_QUERY =
   /^(personal_api_key|api_key|apikey|token|access_token|sharing_access_token|password|secret)$/i;
 export const REDACTED = "[REDACTED]";
+/** Keys kept for scrubbing once no call uses them any more (errors of streamed bodies come later). */
+const RECENT = 16;
+/** A cut-off start of a key this long, ending a cut text ("phx_abcdefgh..."), is scrubbed too. */
+const CUT_PREFIX = 8;
 
 /** A request URL as errors show it: path and query only, with credential-like query values masked. */
 export function describeUrl(url: string): string {
@@ -21,69 +25,213 @@ export function describeUrl(url: string): string {
 
 /** Replaces every occurrence of the given secrets in a string. */
 export function scrubText(text: string, secrets: Iterable<string>): string {
-  for (const secret of secrets) if (secret) text = text.split(secret).join(REDACTED);
+  for (const secret of secrets)
+    if (secret && text.includes(secret)) text = text.split(secret).join(REDACTED);
   return text;
 }
 
-/** Replaces every occurrence of the given secrets in any JSON-like value (strings, arrays, objects). */
-export function scrubValue<T>(value: T, secrets: Iterable<string>): T {
-  const list = [...secrets].filter(Boolean);
-  if (list.length === 0) return value;
-  const walk = (v: unknown): unknown => {
-    if (typeof v === "string") return scrubText(v, list);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [scrubText(k, list), walk(x)]));
-    }
-    return v;
-  };
-  return walk(value) as T;
-}
-
-/** The forms a secret can take on the wire: as is, percent-encoded, form-encoded. */
-function spellings(secret: string): string[] {
-  const form = new URLSearchParams({ s: secret }).toString().slice(2);
-  return [...new Set([secret, encodeURIComponent(secret), form])];
+/** Scrubs, then cuts: a text cut first could keep a part of a key that no longer matches it. */
+export function scrubThenCut(text: string, secrets: Iterable<string>, max: number): string {
+  const clean = scrubText(text, secrets);
+  return clean.length > max ? `${clean.slice(0, max)}...` : clean;
 }
 
 /**
- * The keys a client has used (the last few), scrubbed from everything its errors show: messages,
- * bodies, headers, request summaries and the errors they wrap.
+ * Replaces every occurrence of the given secrets in any JSON-like value (strings, arrays, objects).
+ * Iterative, so a deeply nested body cannot overflow the stack.
+ */
+export function scrubValue<T>(value: T, secrets: Iterable<string>): T {
+  const list = [...secrets].filter(Boolean);
+  if (list.length === 0) return value;
+  return mapStrings(value, (text) => scrubText(text, list));
+}
+
+/** The value with every string in it (keys included) replaced, walked without recursion. */
+function mapStrings<T>(value: T, scrubText: (text: string) => string): T {
+  const scrub = (v: unknown): unknown => (typeof v === "string" ? scrubText(v) : v);
+  const plain = (v: unknown): v is object =>
+    !!v &&
+    typeof v === "object" &&
+    (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
+  if (!plain(value)) return scrub(value) as T;
+  const copy = (v: object): object => (Array.isArray(v) ? [...v] : { ...v });
+  const root = copy(value);
+  const stack: object[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown>;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const v = node[i];
+        if (plain(v)) stack.push((node[i] = copy(v)));
+        else node[i] = scrub(v);
+      }
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const v = node[key];
+      const next = plain(v) ? copy(v) : scrub(v);
+      if (plain(next)) stack.push(next);
+      const clean = scrubText(key);
+      if (clean !== key) delete node[key];
+      node[clean] = next;
+    }
+  }
+  return root as T;
+}
+
+/**
+ * The forms a secret can take in what a server or a library echoes: as is, percent-encoded,
+ * form-encoded, JSON-escaped (once and twice), and as util.inspect quotes it.
+ */
+export function spellings(secret: string): string[] {
+  const forms = new Set([secret]);
+  const encoders = [
+    encodeURIComponent,
+    (s: string) => new URLSearchParams({ s }).toString().slice(2),
+    (s: string) => JSON.stringify(s).slice(1, -1),
+    (s: string) => inspect(s).slice(1, -1),
+  ];
+  for (let round = 0; round < 2; round++) {
+    for (const form of [...forms]) for (const encode of encoders) forms.add(encode(form));
+  }
+  // Longest first: a spelling that contains another is replaced whole.
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+interface Entry {
+  spellings: string[];
+  /** Calls in flight that use it: such a key is never forgotten. */
+  users: number;
+}
+
+/**
+ * The keys a client has used, scrubbed from everything its errors and logs show: messages, bodies,
+ * headers, request summaries and the errors they wrap. A key stays while any call uses it, and
+ * the last few stay after.
  */
 export class SecretSet {
-  readonly #keys = new Map<string, string[]>();
+  readonly #keys = new Map<string, Entry>();
+  #all: string[] | undefined = [];
+  #cut: RegExp | undefined;
 
+  /** Remembers a key for good (a fixed key). */
   add(secret: string): void {
-    if (!secret || this.#keys.has(secret)) return;
-    this.#keys.set(secret, spellings(secret));
-    if (this.#keys.size > 16) this.#keys.delete(this.#keys.keys().next().value!);
+    this.#enter(secret).users++;
   }
 
-  #all(): string[] {
-    return [...this.#keys.values()].flat();
+  /** Marks a key as used by one call; the returned function ends that use. */
+  hold(secret: string): () => void {
+    const entry = this.#enter(secret);
+    entry.users++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      entry.users--;
+      this.#forgetOld();
+    };
+  }
+
+  #enter(secret: string): Entry {
+    let entry = this.#keys.get(secret);
+    if (entry) {
+      // Most recent last.
+      this.#keys.delete(secret);
+    } else {
+      entry = { spellings: secret ? spellings(secret) : [], users: 0 };
+      this.#all = undefined;
+    }
+    this.#keys.set(secret, entry);
+    return entry;
+  }
+
+  #forgetOld(): void {
+    let idle = 0;
+    for (const entry of this.#keys.values()) if (entry.users === 0) idle++;
+    for (const [key, entry] of this.#keys) {
+      if (idle <= RECENT) break;
+      if (entry.users > 0) continue;
+      this.#keys.delete(key);
+      this.#all = undefined;
+      idle--;
+    }
+  }
+
+  #spellings(): string[] {
+    if (!this.#all) {
+      this.#all = [...this.#keys.values()].flatMap((e) => e.spellings);
+      const prefixes = [...this.#keys.keys()]
+        .filter((k) => k.length > CUT_PREFIX)
+        .map((k) => k.slice(0, CUT_PREFIX).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      this.#cut = prefixes.length
+        ? new RegExp(`(?:${prefixes.join("|")})[\\x21-\\x7e]*?(?=\\.\\.\\.|…)`, "g")
+        : undefined;
+    }
+    return this.#all;
+  }
+
+  /** Whether a text shows any key. */
+  shows(text: string): boolean {
+    return this.text(text) !== text;
   }
 
   text(text: string): string {
-    return scrubText(text, this.#all());
+    const clean = scrubText(text, this.#spellings());
+    return this.#cut ? clean.replace(this.#cut, REDACTED) : clean;
+  }
+
+  /** Scrubs, then cuts to `max` characters. */
+  cut(text: string, max: number): string {
+    const clean = this.text(text);
+    return clean.length > max ? `${clean.slice(0, max)}...` : clean;
   }
 
   value<T>(value: T): T {
-    return scrubValue(value, this.#all());
+    if (this.#spellings().length === 0) return value;
+    return mapStrings(value, (text) => this.text(text));
   }
 
   headers(headers: Headers): Headers {
-    return new Headers(
-      [...headers].map(([name, value]) => [name, this.text(value)] as [string, string]),
-    );
+    const copy = new Headers();
+    for (const [name, value] of headers) copy.append(name, this.text(value));
+    return copy;
   }
 
-  /** The error itself when it shows no secret; else a plain Error with its message scrubbed. */
-  error(error: unknown): unknown {
-    const shown =
-      error instanceof Error ? `${error.message}\n${inspect(error, { depth: 5 })}` : inspect(error);
-    if (this.text(shown) === shown) return error;
-    const copy = new Error(this.text(error instanceof Error ? error.message : String(error)));
-    copy.name = error instanceof Error ? error.name : "Error";
+  /** Whether any header value shows a key. */
+  headersShow(headers: Headers): boolean {
+    for (const [, value] of headers) if (this.shows(value)) return true;
+    return false;
+  }
+
+  /**
+   * A foreign error as a plain copy: its name, message and code, scrubbed, and its cause copied
+   * the same way (a few levels). The original, with whatever it holds, is never kept.
+   */
+  error(error: unknown, depth = 0): Error {
+    const source = (error && typeof error === "object" ? error : {}) as {
+      name?: unknown;
+      message?: unknown;
+      code?: unknown;
+      cause?: unknown;
+    };
+    const message =
+      typeof source.message === "string"
+        ? source.message
+        : error instanceof Object
+          ? ""
+          : String(error);
+    const cause =
+      depth < 3 && source.cause !== undefined
+        ? { cause: this.error(source.cause, depth + 1) }
+        : undefined;
+    const copy = new Error(this.text(message), cause);
+    copy.name = typeof source.name === "string" ? this.text(source.name) : "Error";
+    if (typeof source.code === "string" || typeof source.code === "number") {
+      (copy as Error & { code?: unknown }).code =
+        typeof source.code === "string" ? this.text(source.code) : source.code;
+    }
+    // The stack names the copy's own frames only: the message is already in it, scrubbed.
+    copy.stack = `${copy.name}: ${copy.message}`;
     return copy;
   }
 }

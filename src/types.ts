@@ -1,7 +1,14 @@
 // The client's types, derived from the generated `paths`: openapi-fetch's call shape, with
 // project_id optional when the client has a default project, `data` present under throwOnError, and
 // `data` a string when `format: "csv"` is asked for.
-import type { FetchOptions, MaybeOptionalInit, Middleware, ParseAsResponse } from "openapi-fetch";
+import type {
+  FetchOptions,
+  MaybeOptionalInit,
+  Middleware,
+  ParamsOption,
+  ParseAsResponse,
+  RequestBodyOption,
+} from "openapi-fetch";
 import type {
   ErrorResponse,
   HttpMethod,
@@ -15,6 +22,8 @@ import type { DashboardStreamMessage, paths } from "../generated/schema.js";
 import type { CsvRow, CsvRowsOptions } from "./csv-rows.js";
 import type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
 import type { PaginateOptions, Paginator } from "./pagination/paginate.js";
+import type { RetryOptions } from "./retry.js";
+import type { HeadersInput, ParseAs } from "./send.js";
 
 type WithOptionalProject<PathParams> = PathParams extends { project_id: unknown }
   ? Omit<PathParams, "project_id"> & { project_id?: PathParams["project_id"] }
@@ -39,23 +48,55 @@ export type ClientPaths<Options> = Options extends { projectId: string | number 
   ? PathsWithDefaultProject
   : paths;
 
-/** Per-call options: openapi-fetch's, plus `throwOnError`. */
-export type CallInit<PathInfo, Method extends keyof PathInfo> = MaybeOptionalInit<
-  PathInfo,
-  Method
-> & {
+/**
+ * What every call takes besides its parameters and body: only what the pipeline honours. Options
+ * that would bypass it (openapi-fetch's `fetch`, `baseUrl`, `querySerializer`, `pathSerializer`,
+ * `bodySerializer`, RequestInit's `redirect`...) are not part of it.
+ */
+export interface CallOptions {
+  /** Throw a PostHogApiError for a non-2xx answer instead of returning `{ error }`. */
   throwOnError?: boolean;
-};
+  /** Headers for this call (`null` or `undefined` removes one). Credentials go to the configured origin only. */
+  headers?: HeadersInput;
+  /** Cancels the call (every attempt, every wait) with its abort reason. */
+  signal?: AbortSignal | null;
+  /** This call's limit per attempt, in milliseconds, in place of the client's. */
+  timeoutMs?: number;
+  /** This call's retries, in place of the client's (`false`: none). */
+  retry?: false | RetryOptions;
+  /** openapi-fetch middleware for this call, after the client's. */
+  middleware?: Middleware[];
+  /** How to read a 2xx body (default "json"); "stream" hands it over unread. */
+  parseAs?: ParseAs;
+}
 
-type InitParam<Init> =
-  RequiredKeysOf<Init> extends never
-    ? [(Init & { [key: string]: unknown })?]
-    : [Init & { [key: string]: unknown }];
+/** One operation's per-call init: its parameters and body (as openapi-fetch types them), and CallOptions. */
+export type OperationInit<Op> = ParamsOption<Op> & RequestBodyOption<Op> & CallOptions;
 
-/** `format: "csv"` selects the CSV answer; anything else the JSON one (or the event stream). */
-export type MediaFor<Init> = Init extends { params: { query: { format: "csv" } } }
-  ? "text/csv"
-  : "application/json" | "text/event-stream";
+/** Per-call init for a path's method. */
+export type CallInit<PathInfo, Method extends keyof PathInfo> = OperationInit<PathInfo[Method]>;
+
+/** The keys of `Init` that `Allowed` does not have, each typed never: a misspelling fails to compile.
+ * Only the top level is checked this way: checking inside `params` too makes TypeScript give up
+ * ("union type too complex") over this many paths, on a client without a default project. A
+ * misspelled `params` key is still refused when it is the only one (TypeScript's weak-type check). */
+type Exact<Init, Allowed> = Init & { [Key in Exclude<keyof Init, keyof Allowed>]: never };
+
+type InitParam<Init, Allowed = Init> =
+  RequiredKeysOf<Init> extends never ? [init?: Exact<Init, Allowed>] : [init: Exact<Init, Allowed>];
+
+type FormatOf<Init> = Init extends { params: { query: { format: infer Format } } } ? Format : never;
+type JsonMedia = "application/json" | "text/event-stream";
+
+/** `format: "csv"` selects the CSV answer, a `"csv" | "json"` value either, anything else the JSON
+ * one (or the event stream). */
+export type MediaFor<Init> = [FormatOf<Init>] extends [never]
+  ? JsonMedia
+  : [FormatOf<Init>] extends ["csv"]
+    ? "text/csv"
+    : "csv" extends FormatOf<Init>
+      ? "text/csv" | JsonMedia
+      : JsonMedia;
 
 type Throws<Init, ClientDefault extends boolean> = Init extends { throwOnError: true }
   ? true
@@ -69,7 +110,10 @@ type Responses<Op> = Extract<ResponseObjectMap<Op>, Record<string | number, any>
 export type SuccessResult<Op, Init> = {
   data: ParseAsResponse<SuccessResponse<Responses<Op>, MediaFor<Init>>, Init>;
   error?: never;
+  /** The answer, its headers scrubbed of the key if any showed it; its body is read into data. */
   response: Response;
+  /** Attempts made, retries included (1 when the first answered; 0 when a middleware answered). */
+  attempts: number;
 };
 
 export type ErrorResult<Op> = {
@@ -77,7 +121,10 @@ export type ErrorResult<Op> = {
   /** The error body. Always defined for a non-2xx answer: when the body was not a JSON object (an
    * empty body, an HTML page), it holds `{ detail }` describing what came back. */
   error: ErrorResponse<Responses<Op>, "application/json">;
+  /** The answer, its headers scrubbed of the key if any showed it; its body is read into error. */
   response: Response;
+  /** Attempts made, retries included. */
+  attempts: number;
 };
 
 export type CallResult<Op, Init, ClientDefault extends boolean> =
@@ -94,7 +141,7 @@ export type ClientMethod<
   Init extends CallInit<Paths[Path], Method & keyof Paths[Path]>,
 >(
   url: Path,
-  ...init: InitParam<Init>
+  ...init: InitParam<Init, CallInit<Paths[Path], Method & keyof Paths[Path]>>
 ) => Promise<CallResult<Paths[Path][Method & keyof Paths[Path]], Init, ClientDefault>>;
 
 type Operations = typeof operations;
@@ -179,5 +226,5 @@ export type CreatedClient<Options> = PostHogClient<
   Options extends { throwOnError: true } ? true : false
 >;
 
-// Re-exported so callers can name openapi-fetch's per-call options without depending on it.
+// Re-exported so callers can name openapi-fetch's types without depending on it.
 export type { FetchOptions, Middleware };

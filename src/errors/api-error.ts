@@ -1,4 +1,4 @@
-import { parseRetryAfter } from "../retry.js";
+import { serverDelayMs } from "../retry.js";
 import { PostHogError } from "./posthog-error.js";
 
 export interface PostHogApiErrorInit {
@@ -45,9 +45,10 @@ export class PostHogApiError extends PostHogError {
     this.attempts = init.attempts;
   }
 
-  /** Seconds to wait before retrying, from `Retry-After` (429 and some 503s), if the server said. */
+  /** Seconds to wait before retrying, if the server said: from `Retry-After` (429 and some 503s),
+   * else from PostHog's "Expected available in N seconds" detail. */
   get retryAfterSeconds(): number | undefined {
-    const ms = parseRetryAfter(this.headers.get("retry-after"), Date.now());
+    const ms = serverDelayMs(this.headers.get("retry-after"), this.detail, Date.now());
     return ms === undefined ? undefined : Math.ceil(ms / 1000);
   }
 

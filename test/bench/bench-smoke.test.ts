@@ -286,14 +286,18 @@ describe("4. cost to users", () => {
       expect(size.gzip).toBeLessThan(size.minified);
     }
     expect(everything.minified).toBeGreaterThan(ours.minified);
-    expect(ours.minified).toBeGreaterThan(oursAlone.minified);
-    // openapi-fetch is in the headline figure, and only once.
-    expect(ours.minified - oursAlone.minified).toBeGreaterThan(openapiFetchAlone.minified * 0.9);
-    expect(ours.minified - oursAlone.minified).toBeLessThan(openapiFetchAlone.minified * 1.1);
     expect(sizes.target).toEqual({ maxGzipBytes: 10240, met: ours.gzip <= 10240 });
     const inputs = sizes.breakdown!.inputs.map((input) => input.path);
     expect(inputs).toContain("generated/operations.ts");
-    expect(inputs).toContain("node_modules/openapi-fetch/dist/index.mjs");
+    // openapi-fetch is in the headline figure when the runtime imports it (the call pipeline now
+    // uses only its types), and then only once.
+    const included = ours.minified - oursAlone.minified;
+    if (inputs.includes("node_modules/openapi-fetch/dist/index.mjs")) {
+      expect(included).toBeGreaterThan(openapiFetchAlone.minified * 0.9);
+      expect(included).toBeLessThan(openapiFetchAlone.minified * 1.1);
+    } else {
+      expect(included).toBe(0);
+    }
     expect(inputs.some((path) => path.includes("csv-parse"))).toBe(false);
     // The CSV reader is behind csvRows' dynamic import: a lazy chunk, not the entry's weight.
     expect(inputs).not.toContain("src/csv/record-parser.ts");

@@ -1,6 +1,7 @@
-// The 45 operations as calls through the client, with realistic parameters and bodies that satisfy the
-// spec's schemas, and checks that the answer parsed into the type the spec promises. Prism answers
-// with the spec's examples, so the checks name values from spec/examples/.
+// The environments operations as hand-written calls through the client, with realistic parameters
+// and bodies that satisfy the spec's schemas, and checks that the answer parsed into the type the
+// spec promises. Prism answers with the spec's examples, so the checks name values from
+// spec/examples/. (spec-cases.ts has the generic calls of every operation of both families.)
 import type { Middleware } from "openapi-fetch";
 import { expect } from "vitest";
 import { createPostHogClient, PostHogApiError } from "../../src/index.js";

@@ -1,4 +1,4 @@
-// `npm run demo`: scripts/demo.mjs runs examples/quickstart.ts against Prism and exits 0, printing the
+// `npm run demo`: scripts/demo.ts runs examples/quickstart.ts against Prism and exits 0, printing the
 // example's report, and leaves no Prism behind; and the Prism helper it shares with the contract tests.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 
 function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["scripts/demo.mjs"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, NO_COLOR: "1" },
@@ -62,7 +62,7 @@ describe("npm run demo", () => {
   }, 120_000);
 });
 
-describe("scripts/prism.mjs", () => {
+describe("scripts/prism.js", () => {
   it("mocks the spec it is given, turns an answer that breaks it into a 500, and stops", async () => {
     // A spec whose only example breaks its own schema: with --errors, Prism refuses to serve it.
     const dir = mkdtempSync(join(tmpdir(), "prism-contract-"));
@@ -95,7 +95,7 @@ describe("scripts/prism.mjs", () => {
         },
       }),
     );
-    const { startPrism } = await import("../../scripts/prism.mjs");
+    const { startPrism } = await import("../../scripts/prism.js");
     const prism = await startPrism({ spec });
     try {
       expect(prism.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

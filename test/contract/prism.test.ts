@@ -1,4 +1,4 @@
-// Contract tests: every one of the 45 operations, through the client, against Stoplight Prism mocking
+// Contract tests: every operation, through the client, against Stoplight Prism mocking
 // generated/openapi.json with --errors. Prism refuses any request that breaks the spec (422, or 401
 // without the key an operation's security asks for) and turns any answer that breaks it into a 500,
 // and it reports every violation, of any severity, in an `sl-violations` header; so each call checks
@@ -6,9 +6,10 @@
 // the shape the spec promises.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startPrism, type PrismServer } from "../../scripts/prism.mjs";
+import { startPrism, type PrismServer } from "../../scripts/prism.js";
 import { PostHogApiError, PostHogPaginationError } from "../../src/index.js";
 import { calls, contractClient, type ContractClient, type Exchange } from "./calls.js";
+import { callCase, specCases, wirePath } from "./spec-cases.js";
 
 const root = new URL("../../", import.meta.url);
 const bundled = JSON.parse(readFileSync(new URL("generated/openapi.json", root), "utf8")) as {
@@ -106,6 +107,35 @@ describe("every operation against Prism", () => {
         violations: null,
       });
       expect(new URL(exchange!.url).pathname).toMatch(/^\/api\/(?:environments|projects)\/12345\//);
+    });
+  }
+});
+
+// The same server, every operation of both families as generic calls built from the spec alone
+// (spec-cases.ts): the request must pass Prism's validation and the answer come back within the
+// spec, parsed into the example Prism serves.
+describe("every operation of both families against Prism, built from the spec", () => {
+  for (const c of specCases) {
+    it(c.label, async () => {
+      let answer;
+      try {
+        answer = await callCase(posthog, c);
+      } catch (error) {
+        // throwOnError: a non-2xx answer throws; the never-succeeding operation must.
+        if (c.status < 300)
+          throw new Error(`${c.label}: ${String(error)}\n${diagnostics()}`, { cause: error });
+      }
+      expect(exchanges, diagnostics()).toHaveLength(1);
+      expect(exchanges[0], diagnostics()).toMatchObject({
+        method: c.method.toUpperCase(),
+        schemaPath: c.path,
+        status: c.status,
+        violations: null,
+      });
+      expect(new URL(exchanges[0]!.url).pathname).toBe(wirePath(c));
+      if (c.status >= 300) return;
+      if (c.reply.sampled) expect(typeof answer?.data).toBe("string");
+      else expect(answer?.data ?? undefined).toEqual(c.reply.body);
     });
   }
 });

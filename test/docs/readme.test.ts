@@ -7,9 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error: a plain JavaScript module without types
-import { withOperationsTable } from "../../scripts/readme-operations.mjs";
-import { bundledSpec, operationsOf, projectRoot } from "../helpers/spec.js";
+import { coverageSummary, withOperationsTable } from "../../scripts/readme-operations.js";
+import { bundledSpec, operationsOf, projectRoot, type Json } from "../helpers/spec.js";
 
 const run = promisify(execFile);
 const readme = readFileSync(join(projectRoot, "README.md"), "utf8");
@@ -97,12 +96,60 @@ describe("README.md", () => {
     ]).catch((error: { stdout: string }) => error);
     const output = "stdout" in result ? result.stdout : "";
     expect(output, output).toBe("");
-  });
+  }, 120_000); // a whole tsc run: seconds alone, much longer beside other suites on two cores
 
   it("lists every operation of both families in its table, as the spec gives them", () => {
     expect(withOperationsTable(readme, bundledSpec), "run npm run docs").toBe(readme);
-    expect(readme.match(/^\| (GET|PUT|POST|PATCH|DELETE) \| `\/api/gm)).toHaveLength(
-      operationsOf(bundledSpec).length,
+    const ops = operationsOf(bundledSpec);
+    // One row per operation described once (its projects route), naming its environments twin.
+    const rows = readme.match(/^\| (GET|PUT|POST|PATCH|DELETE) \| `[^`]+` \| `\w+` \|/gm) ?? [];
+    expect(rows).toHaveLength(ops.filter((o) => o.path.startsWith("/api/projects/")).length);
+    const table = readme.slice(readme.indexOf("<!-- operations:start"));
+    for (const { op } of ops) expect(table).toContain(`\`${op.operationId}\``);
+  });
+
+  it("says what is covered: the count on each family, and by resource", () => {
+    const ops = operationsOf(bundledSpec);
+    const projects = ops.filter((o) => o.path.startsWith("/api/projects/")).length;
+    expect(readme).toContain(`The client covers **${projects} operations**`);
+    expect(readme).toContain(`${ops.length} operations in \`generated/openapi.json\``);
+  });
+});
+
+describe("coverageSummary", () => {
+  const op = (operationId: string, tag: string, extra: Json = {}) => ({
+    operationId,
+    tags: [tag],
+    responses: { "200": { description: "OK" } },
+    ...extra,
+  });
+  const doc = {
+    paths: {
+      "/api/environments/{project_id}/things/": {
+        get: op("environments_things_list", "things", {
+          "x-environments-route-removed": "things/routes.py",
+        }),
+      },
+      "/api/projects/{project_id}/things/": { get: op("things_list", "things") },
+      "/api/projects/{project_id}/widgets/": {
+        get: op("widgets_list", "widgets"),
+        post: op("widgets_create", "widgets", { "x-removed-on-newer-servers": "gone" }),
+      },
+    },
+  };
+
+  it("counts both families and names what is projects-only, unrouted or dropped", () => {
+    const text = coverageSummary(doc);
+    expect(text).toContain("The client covers **3 operations**");
+    expect(text).toContain("1 of them also under `/api/environments/{project_id}/`");
+    expect(text).toContain("4 operations in `generated/openapi.json` in all");
+    expect(text).toContain("By resource: things 1 and widgets 2.");
+    expect(text).toContain(
+      "Only under `/api/projects/{project_id}/` (PostHog routes them nowhere else): `GET widgets/` and `POST widgets/`.",
+    );
+    expect(text).toContain("Newer servers no longer route this one under `/api/environments/`");
+    expect(text).toContain(
+      "newer servers dropped them (older servers still answer them; the spec says why): `POST widgets/`.",
     );
   });
 });

@@ -1,10 +1,13 @@
 // The bundled spec and the documented operation list, as the spec tests read them.
+// The OpenAPI helpers themselves (deref, operationsOf...) are the scripts' own, re-exported.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { METHODS, repoRoot, type Json } from "../../scripts/lib/openapi.js";
 
-export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+export { deref, operationsOf, parametersOf, type Json } from "../../scripts/lib/openapi.js";
 
-export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The repository root, with a trailing slash. */
+export const projectRoot = join(repoRoot, "/");
 
 export const bundledSpec: Json = JSON.parse(
   readFileSync(new URL("../../generated/openapi.json", import.meta.url), "utf8"),
@@ -30,23 +33,5 @@ export const documentedOperations: DocumentedOperation[] = readFileSync(
     return { method: method!.toLowerCase(), path: path!, title: title!, operationId: operationId! };
   });
 
-export const HTTP_METHODS = ["get", "put", "post", "patch", "delete", "head", "options", "trace"];
-
-/** Every operation of a spec document, with its path and method. */
-export function operationsOf(doc: Json): { path: string; method: string; op: Json }[] {
-  return Object.entries(doc.paths as Record<string, Json>).flatMap(([path, item]) =>
-    HTTP_METHODS.filter((m) => item[m]).map((method) => ({ path, method, op: item[method] })),
-  );
-}
-
-/** Follows local `#/...` references. */
-export function deref(doc: Json, node: Json): Json {
-  while (node && typeof node.$ref === "string") {
-    node = node.$ref
-      .slice(2)
-      .split("/")
-      .map((s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((at: Json, key: string) => at?.[key], doc);
-  }
-  return node;
-}
+/** The HTTP methods an operation can have (scripts/lib/openapi.ts). */
+export const HTTP_METHODS: readonly string[] = METHODS;

@@ -19,6 +19,8 @@ import { startServer, type TestServer } from "../helpers/server.js";
 import { bundledSpec, projectRoot } from "../helpers/spec.js";
 
 const run = promisify(execFile);
+/** A whole tsc run over both families' types: seconds alone, far longer beside other suites. */
+const TSC_TIMEOUT_MS = 120_000;
 const bin = (name: string) => join(projectRoot, "node_modules/.bin", name);
 const work = mkdtempSync(join(tmpdir(), "posthog-package-"));
 const consumer = join(work, "consumer");
@@ -143,55 +145,63 @@ describe("the packed package", () => {
   it.each([
     ["nodenext", { module: "NodeNext", moduleResolution: "NodeNext" }],
     ["bundler", { module: "ESNext", moduleResolution: "Bundler" }],
-  ])("type-checks a TypeScript consumer under moduleResolution %s", async (name, resolution) => {
-    const tsconfig = join(consumer, `tsconfig.${name}.json`);
-    writeFileSync(
-      tsconfig,
-      JSON.stringify({
-        compilerOptions: {
-          ...resolution,
-          target: "ES2022",
-          lib: ["ES2022"],
-          types: ["node"],
-          typeRoots: [join(projectRoot, "node_modules/@types")],
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-        },
-        files: ["consumer.ts"],
-      }),
-    );
-    // Rejects, with tsc's report, on any error: including an unused @ts-expect-error.
-    await run(bin("tsc"), ["-p", tsconfig], { cwd: consumer });
-  });
+  ])(
+    "type-checks a TypeScript consumer under moduleResolution %s",
+    async (name, resolution) => {
+      const tsconfig = join(consumer, `tsconfig.${name}.json`);
+      writeFileSync(
+        tsconfig,
+        JSON.stringify({
+          compilerOptions: {
+            ...resolution,
+            target: "ES2022",
+            lib: ["ES2022"],
+            types: ["node"],
+            typeRoots: [join(projectRoot, "node_modules/@types")],
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+          },
+          files: ["consumer.ts"],
+        }),
+      );
+      // Rejects, with tsc's report, on any error: including an unused @ts-expect-error.
+      await run(bin("tsc"), ["-p", tsconfig], { cwd: consumer });
+    },
+    TSC_TIMEOUT_MS,
+  );
 
-  it("fails to type-check when a @ts-expect-error line is made valid (the check has teeth)", async () => {
-    const broken = join(consumer, "broken.ts");
-    writeFileSync(
-      broken,
-      'import { createPostHogClient } from "posthog-environments-client";\nconst p = createPostHogClient({ projectId: 1 });\n// @ts-expect-error\nawait p.GET("/api/environments/{project_id}/insights/");\n',
-    );
-    const error = await run(
-      bin("tsc"),
-      [
-        "--noEmit",
-        "--strict",
-        "--module",
-        "NodeNext",
-        "--moduleResolution",
-        "NodeNext",
-        "--target",
-        "ES2022",
-        "--types",
-        "node",
-        "--typeRoots",
-        join(projectRoot, "node_modules/@types"),
+  it(
+    "fails to type-check when a @ts-expect-error line is made valid (the check has teeth)",
+    async () => {
+      const broken = join(consumer, "broken.ts");
+      writeFileSync(
         broken,
-      ],
-      { cwd: consumer },
-    ).catch((e: { stdout: string }) => e);
-    expect((error as { stdout: string }).stdout).toMatch(
-      /TS2578: Unused '@ts-expect-error' directive/,
-    );
-  });
+        'import { createPostHogClient } from "posthog-environments-client";\nconst p = createPostHogClient({ projectId: 1 });\n// @ts-expect-error\nawait p.GET("/api/environments/{project_id}/insights/");\n',
+      );
+      const error = await run(
+        bin("tsc"),
+        [
+          "--noEmit",
+          "--strict",
+          "--module",
+          "NodeNext",
+          "--moduleResolution",
+          "NodeNext",
+          "--target",
+          "ES2022",
+          "--types",
+          "node",
+          "--typeRoots",
+          join(projectRoot, "node_modules/@types"),
+          broken,
+        ],
+        { cwd: consumer },
+      ).catch((e: { stdout: string }) => e);
+      expect((error as { stdout: string }).stdout).toMatch(
+        /TS2578: Unused '@ts-expect-error' directive/,
+      );
+    },
+    TSC_TIMEOUT_MS,
+  );
 });

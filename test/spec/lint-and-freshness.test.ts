@@ -5,8 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error: a plain JavaScript module without types
-import { generate } from "../../scripts/generate.mjs";
+import { generate } from "../../scripts/generate.js";
 import { projectRoot } from "../helpers/spec.js";
 
 const run = promisify(execFile);

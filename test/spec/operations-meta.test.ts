@@ -2,8 +2,7 @@
 // spec declares, and the throttle rates; the generator refuses a spec that leaves one out.
 import { describe, expect, it } from "vitest";
 import { operations, throttleRates, type OperationMeta } from "../../generated/operations.js";
-// @ts-expect-error: a plain JavaScript module without types
-import { buildOperationsModule } from "../../scripts/operations-module.mjs";
+import { buildOperationsModule } from "../../scripts/operations-module.js";
 import { bundledSpec as doc, operationsOf, type Json } from "../helpers/spec.js";
 
 const metaOf = (path: string, method: string) =>

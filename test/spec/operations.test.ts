@@ -1,6 +1,12 @@
 // The spec covers exactly the operations of spec/operations.tsv, on both route families, each complete.
 import { describe, expect, it } from "vitest";
-import { bundledSpec as doc, deref, documentedOperations, operationsOf } from "../helpers/spec.js";
+import {
+  bundledSpec as doc,
+  deref,
+  documentedOperations,
+  operationsOf,
+  parametersOf,
+} from "../helpers/spec.js";
 
 const ops = operationsOf(doc);
 const find = (method: string, path: string) =>
@@ -88,9 +94,9 @@ describe.each(ops.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const
     });
 
     it("offers format=csv exactly when it declares a text/csv answer", () => {
-      const params = [...(doc.paths[path].parameters ?? []), ...(op.parameters ?? [])]
-        .map((p: unknown) => deref(doc, p))
-        .filter((p: { name: string; in: string }) => p.in === "query" && p.name === "format");
+      const params = parametersOf(doc, doc.paths[path], op).filter(
+        (p: { name: string; in: string }) => p.in === "query" && p.name === "format",
+      );
       const csvAnswer = Object.values(op.responses).some(
         (r) => deref(doc, r).content?.["text/csv"] !== undefined,
       );

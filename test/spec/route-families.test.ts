@@ -1,8 +1,7 @@
 // Both route families from one spec: every environments operation has its projects twin, PostHog's
 // deprecation on the environments one, and nothing described twice.
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain JavaScript module without types
-import { DEPRECATION, withRouteFamilies } from "../../scripts/families.mjs";
+import { DEPRECATION, withRouteFamilies } from "../../scripts/families.js";
 import { operations } from "../../generated/operations.js";
 import { bundledSpec as doc, HTTP_METHODS, operationsOf, type Json } from "../helpers/spec.js";
 

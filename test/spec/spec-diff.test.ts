@@ -1,4 +1,4 @@
-// scripts/spec-diff.mjs: what changed between two bundled specs, and which semver bump it implies.
+// scripts/spec-diff.ts: what changed between two bundled specs, and which semver bump it implies.
 // The fixtures test/fixtures/spec-diff/{before,after}.json give each kind of change its own
 // operation (or component schema), so each case below looks at the changes of one place.
 import { execFileSync } from "node:child_process";
@@ -6,21 +6,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error: a plain JavaScript module without types
-import * as specDiffModule from "../../scripts/spec-diff.mjs";
+import {
+  diffSpecs,
+  formatDiff,
+  readCommittedSpec,
+  type SpecChange as Change,
+} from "../../scripts/spec-diff.js";
 import { bundledSpec, HTTP_METHODS, type Json, projectRoot } from "../helpers/spec.js";
-
-interface Change {
-  kind: string;
-  breaking: boolean;
-  where: string;
-  detail: string;
-}
-const { diffSpecs, formatDiff, readCommittedSpec } = specDiffModule as {
-  diffSpecs: (oldDoc: Json, newDoc: Json) => Change[];
-  formatDiff: (changes: Change[]) => string;
-  readCommittedSpec: (cwd?: string) => Json | undefined;
-};
 
 const fixture = (name: string): Json =>
   JSON.parse(readFileSync(join(projectRoot, "test/fixtures/spec-diff", name), "utf8"));

@@ -3,6 +3,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createPostHogClient,
+  type CallInit,
+  type CallOptions,
+  type Middleware,
+  type paths,
   type ErrorBody,
   type PaginatedInsightList,
   type Person,
@@ -31,10 +35,27 @@ describe("project_id", () => {
     await plain.GET(insights);
     await plain.GET(insights, { params: { path: { project_id: 12345 } } });
     await plain.GET(insights, { params: { path: { project_id: "@current" } } });
+    // Over every path of both families, not "union type too complex" (a regression).
+    await plain.GET("/api/projects/{project_id}/dashboards/{id}/", {
+      params: { path: { project_id: 1, id: 2 } },
+    });
+    await plain.PATCH("/api/environments/{project_id}/persons/{id}/", {
+      params: { path: { project_id: 1, id: 2 } },
+      body: { properties: { plan: "pro" } },
+    });
 
     const fromEnv = createPostHogClient({ projectId: process.env.POSTHOG_PROJECT_ID });
     // @ts-expect-error the env var may be unset, so project_id stays required
     await fromEnv.GET(insights);
+    await fromEnv.GET(insights, { params: { path: { project_id: 12345 } } });
+  });
+
+  it("from an environment variable: the documented pattern compiles with project_id optional", async () => {
+    // Unset, "@current" is the key's own current project.
+    const posthog = createPostHogClient({
+      projectId: process.env.POSTHOG_PROJECT_ID ?? "@current",
+    });
+    await posthog.GET(insights);
   });
 });
 
@@ -128,6 +149,58 @@ describe("parameters", () => {
   });
 });
 
+describe("per-call options", () => {
+  it("take only what the client honours: a misspelling does not compile", async () => {
+    const posthog = createPostHogClient({ projectId: 1 });
+    // @ts-expect-error throwOnErorr is not an option
+    await posthog.GET(insights, { throwOnErorr: true });
+    // @ts-expect-error parms is not an option
+    await posthog.GET(insights, { parms: { query: { limit: 1 } } });
+    // @ts-expect-error qurey is not a params key
+    await posthog.GET(insights, { params: { qurey: { limit: 1 } } });
+    await posthog.GET(insights, {
+      throwOnError: true,
+      timeoutMs: 5_000,
+      retry: { maxRetries: 1 },
+      signal: AbortSignal.timeout(10_000),
+      headers: { "X-Trace": "abc", Accept: undefined },
+      middleware: [{ onRequest: () => undefined }],
+      parseAs: "text",
+    });
+    await posthog.GET(insights, { retry: false });
+  });
+
+  it("that would bypass the pipeline are not typed", async () => {
+    const posthog = createPostHogClient({ projectId: 1 });
+    // @ts-expect-error a per-call fetch would skip auth, retries and limits
+    await posthog.GET(insights, { fetch: globalThis.fetch });
+    // @ts-expect-error the query is serialized by the spec's rules
+    await posthog.GET(insights, { querySerializer: () => "" });
+    // @ts-expect-error the path is checked and filled by the client
+    await posthog.GET(insights, { pathSerializer: (p: string) => p });
+    // @ts-expect-error the origin is the client's
+    await posthog.GET(insights, { baseUrl: "https://evil.example.com" });
+    // @ts-expect-error redirects are followed by the client, same origin only
+    await posthog.GET(insights, { redirect: "follow" });
+  });
+
+  it("results say how many attempts they took", async () => {
+    const posthog = createPostHogClient({ projectId: 1 });
+    const result = await posthog.GET(insights);
+    expectTypeOf(result.attempts).toEqualTypeOf<number>();
+  });
+
+  it("the per-call init and Middleware types are exported", () => {
+    const middleware: Middleware = { onRequest: ({ request }) => request };
+    const init: CallInit<paths[typeof insights], "get"> = {
+      params: { path: { project_id: 1 } },
+      timeoutMs: 1_000,
+      middleware: [middleware],
+    };
+    expectTypeOf(init).toMatchTypeOf<CallOptions>();
+  });
+});
+
 describe("format", () => {
   it('"csv" makes data a string on CSV-capable operations', async () => {
     const posthog = createPostHogClient({ projectId: 1, throwOnError: true });
@@ -139,6 +212,13 @@ describe("format", () => {
       params: { query: { format: "csv" } },
     });
     expectTypeOf(events.data).toEqualTypeOf<string>();
+  });
+
+  it('a "csv" | "json" value types data as either', async () => {
+    const posthog = createPostHogClient({ projectId: 1, throwOnError: true });
+    const format = (Math.random() > 0.5 ? "csv" : "json") as "csv" | "json";
+    const either = await posthog.GET(insights, { params: { query: { format } } });
+    expectTypeOf(either.data).toEqualTypeOf<string | PaginatedInsightList>();
   });
 
   it('"csv" does not compile elsewhere', async () => {

@@ -4,7 +4,7 @@
 // keyed by its environments path; this emits its projects twin (operationId without the
 // `environments_` prefix, as PostHog's are) and marks the environments one deprecated with PostHog's
 // text. Paths keyed /api/projects/{project_id}/ in the spec exist only there and get no twin.
-import { METHODS } from "./lib/openapi.mjs";
+import { METHODS, type Json } from "./lib/openapi.js";
 
 export const ENVIRONMENTS = "/api/environments/{project_id}/";
 export const PROJECTS = "/api/projects/{project_id}/";
@@ -12,12 +12,13 @@ export const PROJECTS = "/api/projects/{project_id}/";
 export const DEPRECATION = "Deprecated. Use /api/projects/{project_id}/ instead.";
 export const ROUTE_REMOVED = "x-environments-route-removed";
 
-const append = (description, text) => [description, text].filter(Boolean).join("\n\n");
+const append = (description: string | undefined, text: string) =>
+  [description, text].filter(Boolean).join("\n\n");
 
 /** The document with both families' paths: each environments path followed by its projects twin. */
-export function withRouteFamilies(doc) {
-  const paths = {};
-  for (const [path, item] of Object.entries(doc.paths)) {
+export function withRouteFamilies(doc: Json): Json {
+  const paths: Record<string, Json> = {};
+  for (const [path, item] of Object.entries<Json>(doc.paths)) {
     if (!path.startsWith(ENVIRONMENTS)) {
       paths[path] = item;
       continue;

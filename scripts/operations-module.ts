@@ -2,30 +2,25 @@
 // time (path parameter rules, JSON-encoded and comma-joined query parameters, CSV support and row
 // cap, whether a personal API key is accepted, pagination style, throttle scopes, key scopes), and
 // the throttle rates. Everything else stays in the types. The vocabulary is src/operation-meta.ts.
-import { METHODS } from "./lib/openapi.mjs";
-import { ENVIRONMENTS, ROUTE_REMOVED } from "./families.mjs";
+import { ENVIRONMENTS, ROUTE_REMOVED } from "./families.js";
+import { deref, isObject, METHODS, parametersOf, type Json } from "./lib/openapi.js";
 
-function deref(doc, node) {
-  let seen = 0;
-  while (node && typeof node.$ref === "string") {
-    if (!node.$ref.startsWith("#/") || ++seen > 20)
-      throw new Error(`unsupported $ref ${node.$ref}`);
-    node = node.$ref
-      .slice(2)
-      .split("/")
-      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((at, key) => at?.[key], doc);
-  }
-  return node;
+/** Follows local `$ref`s, refusing one that leads nowhere: the table must not guess. */
+function resolved(doc: Json, node: Json): Json {
+  const out = deref(doc, node);
+  if (isObject(out) && typeof out.$ref === "string") throw new Error(`unresolved $ref ${out.$ref}`);
+  return out;
 }
 
+type Intern = (prefix: string, value: unknown) => string;
+
 /** A path parameter's accepted values, as alternatives the client checks one by one. */
-function pathRule(doc, schema) {
-  schema = deref(doc, schema);
-  const alternatives = schema.anyOf ?? schema.oneOf ?? [schema];
-  return alternatives.map((alt) => {
-    alt = deref(doc, alt);
-    const rule = { type: alt.type };
+function pathRule(doc: Json, raw: Json): Record<string, unknown>[] {
+  const schema = resolved(doc, raw);
+  const alternatives: Json[] = schema.anyOf ?? schema.oneOf ?? [schema];
+  return alternatives.map((one) => {
+    const alt = resolved(doc, one);
+    const rule: Record<string, unknown> = { type: alt.type };
     if (rule.type !== "integer" && rule.type !== "string") {
       throw new Error(`path parameters must be integers or strings, got ${JSON.stringify(alt)}`);
     }
@@ -36,14 +31,18 @@ function pathRule(doc, schema) {
   });
 }
 
-const CSV_CAP_FIELDS = { limit: ["defaultLimit", "maxLimit"], fixed: ["rows"], page: [] };
+const CSV_CAP_FIELDS: Record<string, string[]> = {
+  limit: ["defaultLimit", "maxLimit"],
+  fixed: ["rows"],
+  page: [],
+};
 
 /** The operation's `x-csv-cap`, checked against the vocabulary. */
-function csvCap(where, cap) {
+function csvCap(where: string, cap: Json): Record<string, unknown> {
   if (cap === undefined) throw new Error(`${where}: a CSV operation needs x-csv-cap`);
-  const fields = CSV_CAP_FIELDS[cap.kind];
+  const fields = isObject(cap) ? CSV_CAP_FIELDS[cap.kind] : undefined;
   if (!fields) throw new Error(`${where}: x-csv-cap kind must be limit, fixed or page`);
-  const out = { kind: cap.kind };
+  const out: Record<string, unknown> = { kind: cap.kind };
   for (const field of fields) {
     if (!Number.isInteger(cap[field]) || cap[field] < 1)
       throw new Error(`${where}: x-csv-cap ${field} must be a positive integer`);
@@ -55,8 +54,8 @@ function csvCap(where, cap) {
 }
 
 /** The throttle scopes of an operation: its own `x-throttle`, else its tag's. */
-function throttleOf(doc, where, op) {
-  const tag = (doc.tags ?? []).find((t) => t.name === op.tags?.[0]);
+function throttleOf(doc: Json, where: string, op: Json): string[] {
+  const tag = (doc.tags ?? []).find((t: Json) => t.name === op.tags?.[0]);
   const scopes = op["x-throttle"] ?? tag?.["x-throttle"];
   if (!Array.isArray(scopes) || scopes.length === 0) {
     throw new Error(`${where}: no x-throttle on the operation or on its tag ${op.tags?.[0]}`);
@@ -69,23 +68,30 @@ function throttleOf(doc, where, op) {
   return scopes;
 }
 
-function describeOperation(doc, path, item, method, intern) {
+function describeOperation(
+  doc: Json,
+  path: string,
+  item: Json,
+  method: string,
+  intern: Intern,
+): Record<string, unknown> {
   const where = `${method.toUpperCase()} ${path}`;
   const op = item[method];
-  const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p));
-  const pathParams = {};
-  const query = {};
-  for (const p of params) {
+  const pathParams: Record<string, string> = {};
+  const query: Record<string, string> = {};
+  for (const p of parametersOf(doc, item, op)) {
+    if (isObject(p) && typeof p.$ref === "string") throw new Error(`unresolved $ref ${p.$ref}`);
     if (p.in === "path") pathParams[p.name] = intern("rule", pathRule(doc, p.schema));
     if (p.in !== "query") continue;
     if (p.content?.["application/json"]) query[p.name] = "json";
-    else if (p.explode === false && deref(doc, p.schema)?.type === "array") query[p.name] = "comma";
+    else if (p.explode === false && resolved(doc, p.schema)?.type === "array")
+      query[p.name] = "comma";
   }
-  const success = Object.entries(op.responses ?? {}).filter(([code]) => code.startsWith("2"));
+  const success = Object.entries<Json>(op.responses ?? {}).filter(([code]) => code.startsWith("2"));
   // Only what the client reads at run time, and only where it differs from the default.
-  const meta = { pathParams };
+  const meta: Record<string, unknown> = { pathParams };
   if (Object.keys(query).length > 0) meta.query = query;
-  if (success.some(([, r]) => deref(doc, r).content?.["text/csv"] !== undefined)) {
+  if (success.some(([, r]) => resolved(doc, r).content?.["text/csv"] !== undefined)) {
     meta.csv = true;
     meta.csvCap = intern("cap", csvCap(where, op["x-csv-cap"]));
   } else if (op["x-csv-cap"] !== undefined) {
@@ -95,16 +101,16 @@ function describeOperation(doc, path, item, method, intern) {
   if (op["x-pagination"]) meta.pagination = op["x-pagination"];
   if (op["x-never-succeeds"]) meta.neverSucceeds = op["x-never-succeeds"];
   meta.throttle = intern("throttle", throttleOf(doc, where, op));
-  const scopes = (op.security ?? []).flatMap((s) => Object.values(s).flat());
+  const scopes = (op.security ?? []).flatMap((s: Json) => Object.values(s).flat());
   if (scopes.length > 0) meta.scopes = intern("scopes", scopes);
   if (op[ROUTE_REMOVED] && path.startsWith(ENVIRONMENTS)) meta.environmentsRouteRemoved = true;
   return meta;
 }
 
 /** The throttle rates of the spec's root `x-throttle-rates`, without their sources. */
-function throttleRates(doc) {
-  const rates = {};
-  for (const [scope, { requests, perSeconds, per }] of Object.entries(
+function throttleRates(doc: Json): Record<string, unknown> {
+  const rates: Record<string, unknown> = {};
+  for (const [scope, { requests, perSeconds, per }] of Object.entries<Json>(
     doc["x-throttle-rates"] ?? {},
   )) {
     if (
@@ -120,12 +126,12 @@ function throttleRates(doc) {
   return rates;
 }
 
-export function buildOperationsModule(doc) {
+export function buildOperationsModule(doc: Json): string {
   // Values repeat across operations (project_id's rule is on every one, most share their throttle
   // scopes): each distinct value is written once, as a constant, and referenced by a placeholder
   // replaced below. The table is in the runtime bundle, so it stays small.
-  const constants = new Map();
-  const intern = (prefix, value) => {
+  const constants = new Map<string, string>();
+  const intern: Intern = (prefix, value) => {
     const key = `${prefix} ${JSON.stringify(value)}`;
     if (!constants.has(key)) {
       const count = [...constants.keys()].filter((k) => k.startsWith(`${prefix} `)).length;
@@ -133,15 +139,15 @@ export function buildOperationsModule(doc) {
     }
     return `@@${constants.get(key)}@@`;
   };
-  const items = Object.entries(doc.paths).map(([path, item]) => {
-    const methods = {};
+  const items = Object.entries<Json>(doc.paths).map(([path, item]) => {
+    const methods: Record<string, unknown> = {};
     for (const method of METHODS) {
       if (item[method]) methods[method] = describeOperation(doc, path, item, method, intern);
     }
     return [path, methods];
   });
   const operations = Object.fromEntries(items);
-  const unquote = (text) => text.replace(/"@@([a-z]+\d+)@@"/g, "$1");
+  const unquote = (text: string) => text.replace(/"@@([a-z]+\d+)@@"/g, "$1");
   const table = unquote(JSON.stringify(operations, null, 2));
   const declarations = [...constants]
     .map(([key, name]) => `const ${name} = ${unquote(key.slice(key.indexOf(" ") + 1))} as const;`)

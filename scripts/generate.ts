@@ -1,6 +1,6 @@
 // The codegen pipeline: spec/ -> generated/.
 //   1. bundle spec/openapi.yaml into one self-contained generated/openapi.json (Redocly), with
-//      both route families: each environments path's projects twin (scripts/families.mjs);
+//      both route families: each environments path's projects twin (scripts/families.ts);
 //   2. compile it to TypeScript types, generated/schema.ts (openapi-typescript);
 //   3. extract the little the client needs at run time, generated/operations.ts;
 //   4. format both with prettier.
@@ -8,17 +8,29 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import openapiTS, { astToString, STRING } from "openapi-typescript";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import * as prettier from "prettier";
-import { withRouteFamilies } from "./families.mjs";
-import { buildOperationsModule } from "./operations-module.mjs";
-import { diffSpecs, formatDiff, readCommittedSpec } from "./spec-diff.mjs";
 import ts from "typescript";
-import { DATE_PARAM, typesView } from "./types-view.mjs";
+import { withRouteFamilies } from "./families.js";
+import { repoRoot as root, type Json } from "./lib/openapi.js";
+import { buildOperationsModule } from "./operations-module.js";
+import { diffSpecs, formatDiff, readCommittedSpec } from "./spec-diff.js";
+import { DATE_PARAM, typesView } from "./types-view.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/**
+ * The two functions of openapi-typescript the pipeline uses. Its own declarations import
+ * @redocly/openapi-core's, which need packages npm does not install (json-schema-to-ts,
+ * @types/js-yaml), so with skipLibCheck off they would fail the type check: the module is loaded
+ * through a specifier TypeScript does not resolve, and typed here.
+ */
+interface OpenapiTs {
+  default(schema: Json, options: Json): Promise<readonly ts.Node[]>;
+  astToString(ast: readonly ts.Node[]): string;
+  STRING: ts.TypeNode;
+}
+const OPENAPI_TS: string = "openapi-typescript";
+const openapiTs = (await import(OPENAPI_TS)) as OpenapiTs;
 
 /** Options that shape the generated types; see the README's "Regenerating" section. */
 export const openapiTsOptions = {
@@ -28,14 +40,18 @@ export const openapiTsOptions = {
   // A property with a `default` stays optional in request types (PostHog fills it in).
   defaultNonNullable: false,
   // Query parameters that take a time also take a Date (the client sends its ISO 8601 form).
-  transform(schema) {
+  transform(schema: Json): ts.TypeNode | undefined {
     if (schema[DATE_PARAM])
-      return ts.factory.createUnionTypeNode([STRING, ts.factory.createTypeReferenceNode("Date")]);
+      return ts.factory.createUnionTypeNode([
+        openapiTs.STRING,
+        ts.factory.createTypeReferenceNode("Date"),
+      ]);
+    return undefined;
   },
 };
 
 /** Bundles the spec with Redocly into one document, returned parsed. */
-export function bundleSpec(specPath = join(root, "spec/openapi.yaml")) {
+export function bundleSpec(specPath = join(root, "spec/openapi.yaml")): Json {
   const dir = mkdtempSync(join(tmpdir(), "posthog-spec-"));
   try {
     const out = join(dir, "openapi.json");
@@ -49,12 +65,22 @@ export function bundleSpec(specPath = join(root, "spec/openapi.yaml")) {
   }
 }
 
+export interface GenerateOptions {
+  /** Where to write (default: generated/). */
+  outDir?: string;
+  /** The spec's root file (default: spec/openapi.yaml). */
+  specPath?: string;
+}
+
 /** Generates every file of generated/ into outDir and returns their names. */
-export async function generate({ outDir = join(root, "generated"), specPath } = {}) {
+export async function generate({
+  outDir = join(root, "generated"),
+  specPath,
+}: GenerateOptions = {}): Promise<string[]> {
   const doc = withRouteFamilies(bundleSpec(specPath));
   const prettierOptions = { ...(await prettier.resolveConfig(join(root, "generated/schema.ts"))) };
 
-  const types = astToString(await openapiTS(typesView(doc), openapiTsOptions));
+  const types = openapiTs.astToString(await openapiTs.default(typesView(doc), openapiTsOptions));
   const files = {
     "openapi.json": JSON.stringify(doc, null, 2) + "\n",
     "schema.ts": await prettier.format(types, { ...prettierOptions, parser: "typescript" }),
@@ -68,7 +94,7 @@ export async function generate({ outDir = join(root, "generated"), specPath } = 
   return Object.keys(files);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // What the API description gained or lost since the last commit, and the semver bump it implies.
   const committed = readCommittedSpec(root);
   const written = await generate();

@@ -1,23 +1,20 @@
 // `npm run demo`: runs examples/quickstart.ts against a local Prism mock of the API, offline.
 // Starts Prism, runs the example with tsx (resolving "posthog-environments-client" to src/ through
 // examples/tsconfig.json), stops Prism, and exits with the example's exit code.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { startPrism } from "./prism.mjs";
+import { resolve } from "node:path";
+import { repoRoot as ROOT } from "./lib/openapi.js";
+import { startPrism } from "./prism.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const TSX = resolve(ROOT, "node_modules/.bin/tsx");
 
-/** @type {import("node:child_process").ChildProcess | undefined} */
-let example;
-/** @type {NodeJS.Signals | undefined} */
-let interrupted;
+let example: ChildProcess | undefined;
+let interrupted: NodeJS.Signals | undefined;
 const starting = startPrism();
 
 // Ctrl-C or a kill, even while Prism starts: stop the example and Prism, then leave.
-for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     interrupted = signal;
     const server = await starting.catch(() => undefined);
@@ -39,8 +36,7 @@ if (interrupted) await new Promise(() => {});
 
 console.log(`Prism is mocking the API at ${prism.origin}\n`);
 
-/** @type {number} */
-let code;
+let code: number;
 try {
   example = spawn(
     TSX,

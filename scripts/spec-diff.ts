@@ -29,64 +29,81 @@
 // const) values change, the change is *-enum-added / *-enum-removed instead: values removed are
 // breaking, values added only where the schema is read (a switch over the values misses one).
 // Formats, descriptions, examples, defaults and validation keywords are not compared.
+//
+// Why not a library: api-smart-diff 1.0.6 (installs on Node 20, three packages) was run on
+// test/fixtures/spec-diff. It finds the changes, but classifies them by wire compatibility, not by
+// what breaks a TypeScript caller. Of the 37 breaking changes this diff reports there, it marks
+// these non-breaking, an annotation or unclassified: a removed response property and a retyped one
+// (code reading them stops compiling), a removed request property (an excess property error), an
+// operationId rename (the generated `operations["..."]` types are keyed by it), a shared
+// parameter's retype, a request body added, and a response property becoming optional. It also
+// repeats each shared schema change under every operation using it. A policy layer would have to
+// reclassify every change by direction, which is most of this file; so this diff stays.
 import { execFileSync } from "node:child_process";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import {
+  deref,
+  isObject,
+  METHODS,
+  operationsOf as operationEntries,
+  pointer,
+  repoRoot as root,
+  type Json,
+} from "./lib/openapi.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** One change between two documents; see the top of this file for the kinds. */
+export interface SpecChange {
+  kind: string;
+  breaking: boolean;
+  where: string;
+  detail: string;
+}
+type Emit = (kind: string, breaking: boolean, where: string, detail: string) => void;
+/** "in": sent by the client (requests, parameters); "out": read by it (responses). */
+type Direction = "in" | "out";
+/** Where a schema is used: the labels of the operations sending it and reading it. */
+interface Usage {
+  in: Set<string>;
+  out: Set<string>;
+}
+/** What a schema comparison reports to, and how it names the place. */
+interface Context {
+  emit: Emit;
+  prefix: string;
+  kindPrefix: string;
+  where: string;
+  directions: Set<Direction>;
+}
+/** An operation of a document, with its path item's and its own parameters merged. */
+interface Operation {
+  label: string;
+  path: string;
+  methodIndex: number;
+  op: Json;
+  parameters: Map<string, { raw: Json; param: Json }>;
+}
 
-const METHODS = ["get", "put", "post", "patch", "delete", "head", "options", "trace"];
 const SCHEMA_REF = "#/components/schemas/";
 const COMBINATORS = ["allOf", "anyOf", "oneOf"];
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const sortedUnion = (a, b) => [...new Set([...a, ...b])].sort(byCodeUnits);
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sortedUnion = (a: Iterable<string>, b: Iterable<string>) =>
+  [...new Set([...a, ...b])].sort(byCodeUnits);
 /** Sorts the members of a union, with `null` last ("string | null"). */
-const sortUnion = (members) =>
+const sortUnion = (members: string[]) =>
   [...new Set(members)].sort((a, b) =>
     a === "null" ? (b === "null" ? 0 : 1) : b === "null" ? -1 : byCodeUnits(a, b),
   );
-const literal = (value) => JSON.stringify(value);
+const literal = (value: unknown) => JSON.stringify(value);
 
-/** The value a local JSON pointer (`#/components/schemas/X`) designates, or undefined. */
-function pointer(doc, ref) {
-  if (typeof ref !== "string" || !ref.startsWith("#")) return undefined;
-  let node = doc;
-  for (const raw of ref.slice(1).split("/").slice(1)) {
-    let key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    try {
-      key = decodeURIComponent(key);
-    } catch {
-      // not percent-encoded after all
-    }
-    if (node === null || typeof node !== "object" || !(key in node)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
-
-/** Follows local `$ref`s until a node that is not one (or an unresolvable or cyclic one). */
-function deref(doc, node) {
-  const seen = new Set();
-  while (isObject(node) && typeof node.$ref === "string" && !seen.has(node.$ref)) {
-    seen.add(node.$ref);
-    const target = pointer(doc, node.$ref);
-    if (target === undefined) return node;
-    node = target;
-  }
-  return node;
-}
-
-const refName = (ref) => (ref.startsWith(SCHEMA_REF) ? ref.slice(SCHEMA_REF.length) : ref);
+const refName = (ref: string) => (ref.startsWith(SCHEMA_REF) ? ref.slice(SCHEMA_REF.length) : ref);
 
 // ---------------------------------------------------------------------------------------------
 // Type signatures: a canonical string for "the JSON Schema type" of a schema.
 
-function declaredTypes(schema, withEnums) {
+function declaredTypes(schema: Json, withEnums: boolean): string[] {
   let types = Array.isArray(schema.type)
     ? [...schema.type]
     : typeof schema.type === "string"
@@ -98,7 +115,9 @@ function declaredTypes(schema, withEnums) {
     else if (schema.items !== undefined || schema.prefixItems !== undefined) types = ["array"];
     else if (!withEnums && (Array.isArray(schema.enum) || "const" in schema)) {
       const values = Array.isArray(schema.enum) ? schema.enum : [schema.const];
-      types = values.map((v) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v));
+      types = values.map((v: unknown) =>
+        v === null ? "null" : Array.isArray(v) ? "array" : typeof v,
+      );
     }
   }
   if (schema.nullable === true) types.push("null"); // OpenAPI 3.0 style
@@ -112,29 +131,34 @@ function declaredTypes(schema, withEnums) {
  * the property-by-property comparison does not descend into combinators. Without `withEnums`,
  * enum and const values are left out (the base type of an enum parameter).
  */
-export function typeSignature(schema, { deep = false, withEnums = true } = {}) {
+export function typeSignature(
+  schema: Json,
+  { deep = false, withEnums = true }: { deep?: boolean; withEnums?: boolean } = {},
+): string {
   if (schema === undefined || schema === true) return "any";
   if (schema === false) return "never";
   if (!isObject(schema)) return "any";
   if (typeof schema.$ref === "string") {
     return refName(schema.$ref) + (schema.nullable === true ? " | null" : "");
   }
-  const sub = (s) => typeSignature(s, { deep, withEnums });
+  const sub = (s: Json): string => typeSignature(s, { deep, withEnums });
   const parts = [];
   if (withEnums && "const" in schema) parts.push(literal(schema.const));
   else if (withEnums && Array.isArray(schema.enum)) {
     parts.push(sortUnion(schema.enum.map(literal)).join(" | "));
   } else {
-    const types = declaredTypes(schema, withEnums).map((type) => {
+    const types: string[] = declaredTypes(schema, withEnums).map((type): string => {
       if (type === "array") return `array<${sub(schema.items)}>`;
       if (type !== "object") return type;
       const properties = isObject(schema.properties) ? schema.properties : undefined;
       const extra = isObject(schema.additionalProperties) ? schema.additionalProperties : undefined;
       if (deep && (properties || extra)) {
         const required = new Set(Array.isArray(schema.required) ? schema.required : []);
-        const fields = Object.keys(properties ?? {})
+        const fields: string[] = Object.keys(properties ?? {})
           .sort(byCodeUnits)
-          .map((name) => `${name}${required.has(name) ? "" : "?"}: ${sub(properties[name])}`);
+          .map(
+            (name): string => `${name}${required.has(name) ? "" : "?"}: ${sub(properties?.[name])}`,
+          );
         if (extra) fields.push(`[key]: ${sub(extra)}`);
         return `{ ${fields.join("; ")} }`;
       }
@@ -144,7 +168,9 @@ export function typeSignature(schema, { deep = false, withEnums = true } = {}) {
   }
   for (const key of COMBINATORS) {
     if (!Array.isArray(schema[key])) continue;
-    const branches = schema[key].map((s) => typeSignature(s, { deep: true, withEnums }));
+    const branches: string[] = schema[key].map((s: Json) =>
+      typeSignature(s, { deep: true, withEnums }),
+    );
     parts.push(`${key}(${sortUnion(branches).join(", ")})`);
   }
   if (schema.not !== undefined) {
@@ -157,7 +183,12 @@ export function typeSignature(schema, { deep = false, withEnums = true } = {}) {
 // Where each component schema is used, and in which direction.
 
 /** The component schema names referenced anywhere under node (following other local refs). */
-function schemaRefsUnder(doc, node, names = new Set(), followed = new Set()) {
+function schemaRefsUnder(
+  doc: Json,
+  node: Json,
+  names = new Set<string>(),
+  followed = new Set<string>(),
+): Set<string> {
   if (Array.isArray(node)) {
     for (const item of node) schemaRefsUnder(doc, item, names, followed);
   } else if (isObject(node)) {
@@ -181,49 +212,42 @@ function schemaRefsUnder(doc, node, names = new Set(), followed = new Set()) {
 }
 
 /** Every operation of a document: label ("GET /path"), path, method, merged parameters. */
-function operationsOf(doc) {
-  const operations = new Map();
-  const paths = isObject(doc?.paths) ? doc.paths : {};
-  for (const path of Object.keys(paths)) {
-    const item = deref(doc, paths[path]);
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const parameters = new Map();
-      for (const list of [item.parameters, op.parameters]) {
-        for (const raw of Array.isArray(list) ? list : []) {
-          const param = deref(doc, raw);
-          if (isObject(param) && typeof param.name === "string") {
-            parameters.set(`${param.in} ${param.name}`, { raw, param });
-          }
+function operationsOf(doc: Json): Map<string, Operation> {
+  const operations = new Map<string, Operation>();
+  for (const { path, method, item, op } of operationEntries(doc)) {
+    const parameters: Operation["parameters"] = new Map();
+    for (const list of [item.parameters, op.parameters]) {
+      for (const raw of Array.isArray(list) ? list : []) {
+        const param = deref(doc, raw);
+        if (isObject(param) && typeof param.name === "string") {
+          parameters.set(`${param.in} ${param.name}`, { raw, param });
         }
       }
-      operations.set(`${path} ${method}`, {
-        label: `${method.toUpperCase()} ${path}`,
-        path,
-        methodIndex: METHODS.indexOf(method),
-        op,
-        parameters,
-      });
     }
+    operations.set(`${path} ${method}`, {
+      label: `${method.toUpperCase()} ${path}`,
+      path,
+      methodIndex: METHODS.indexOf(method),
+      op,
+      parameters,
+    });
   }
   return operations;
 }
 
 /** name -> { in: Set<op label>, out: Set<op label> }, accumulated over one document. */
-function addSchemaUsage(doc, usage) {
+function addSchemaUsage(doc: Json, usage: Map<string, Usage>): Map<string, Usage> {
   const schemas = isObject(doc?.components?.schemas) ? doc.components.schemas : {};
-  const direct = new Map();
-  const refsOf = (name) => {
+  const direct = new Map<string, Set<string>>();
+  const refsOf = (name: string): Set<string> => {
     if (!direct.has(name)) direct.set(name, schemaRefsUnder(doc, schemas[name]));
-    return direct.get(name);
+    return direct.get(name)!;
   };
-  const closure = (start) => {
-    const seen = new Set();
+  const closure = (start: Set<string>) => {
+    const seen = new Set<string>();
     const queue = [...start];
     while (queue.length > 0) {
-      const name = queue.pop();
+      const name = queue.pop()!;
       if (seen.has(name)) continue;
       seen.add(name);
       if (name in schemas) queue.push(...refsOf(name));
@@ -236,10 +260,10 @@ function addSchemaUsage(doc, usage) {
     for (const [direction, start] of [
       ["in", sent],
       ["out", read],
-    ]) {
+    ] as const) {
       for (const name of closure(start)) {
         if (!usage.has(name)) usage.set(name, { in: new Set(), out: new Set() });
-        usage.get(name)[direction].add(label);
+        usage.get(name)![direction].add(label);
       }
     }
   }
@@ -247,13 +271,13 @@ function addSchemaUsage(doc, usage) {
 }
 
 /** "; in requests of A; in responses of B, C, D and 2 more", the operations a schema is used by. */
-function describeUsage(use) {
-  const list = (labels, what) => {
+function describeUsage(use: Usage | undefined): string {
+  const list = (labels: Set<string>, what: string) => {
     const sorted = [...labels].sort(byCodeUnits);
     const more = sorted.length > 3 ? ` and ${sorted.length - 3} more` : "";
     return `in ${what} of ${sorted.slice(0, 3).join(", ")}${more}`;
   };
-  const parts = [];
+  const parts: string[] = [];
   if (use && use.in.size > 0) parts.push(list(use.in, "requests"));
   if (use && use.out.size > 0) parts.push(list(use.out, "responses"));
   if (parts.length === 0) parts.push("used by no operation (an exported type)");
@@ -263,27 +287,34 @@ function describeUsage(use) {
 // ---------------------------------------------------------------------------------------------
 // Schema comparison
 
-const isInlineSchema = (schema) => isObject(schema) && typeof schema.$ref !== "string";
-const isObjectLike = (schema) =>
+const isInlineSchema = (schema: Json): boolean =>
+  isObject(schema) && typeof schema.$ref !== "string";
+const isObjectLike = (schema: Json): boolean =>
   isObject(schema.properties) || declaredTypes(schema, true).includes("object");
 
 /** The directions a property is exchanged in, given its container's and its own flags. */
-function propertyDirections(directions, schema) {
+function propertyDirections(directions: Set<Direction>, schema: Json): Set<Direction> {
   const result = new Set(directions);
   if (isObject(schema) && schema.readOnly === true) result.delete("in");
   if (isObject(schema) && schema.writeOnly === true) result.delete("out");
   return result;
 }
 
-const joinPath = (path, name) => (path === "" ? name : `${path}.${name}`);
+const joinPath = (path: string, name: string) => (path === "" ? name : `${path}.${name}`);
 
 /**
  * Compares what lies under two schemas (their properties, array items, map values), not their own
  * types. Only inline schemas are descended into: a `$ref` is compared by name, elsewhere.
  */
-function diffUnder(ctx, before, after, path, directions) {
+function diffUnder(
+  ctx: Context,
+  before: Json,
+  after: Json,
+  path: string,
+  directions: Set<Direction>,
+): void {
   if (!isInlineSchema(before) || !isInlineSchema(after)) return;
-  const where = (p) => `${ctx.where}: ${p}`;
+  const where = (p: string) => `${ctx.where}: ${p}`;
   if (isObjectLike(before) && isObjectLike(after)) {
     const oldProps = isObject(before.properties) ? before.properties : {};
     const newProps = isObject(after.properties) ? after.properties : {};
@@ -341,7 +372,7 @@ function diffUnder(ctx, before, after, path, directions) {
 }
 
 /** The enum (or const) values of an inline schema or of its array items, as JSON text. */
-function inlineEnum(schema) {
+function inlineEnum(schema: Json): unknown[] | undefined {
   if (!isInlineSchema(schema)) return undefined;
   if ("const" in schema) return [literal(schema.const)];
   if (Array.isArray(schema.enum)) return sortUnion(schema.enum.map(literal));
@@ -353,13 +384,20 @@ function inlineEnum(schema) {
  * breaking only for callers reading them (a switch over the values misses one), values removed
  * always are (a caller sending or expecting one); any other difference is a breaking retype.
  */
-function diffType(ctx, kindPrefix, where, before, after, directions) {
+function diffType(
+  ctx: Context,
+  kindPrefix: string,
+  where: string,
+  before: Json,
+  after: Json,
+  directions: Set<Direction>,
+): void {
   const oldType = typeSignature(before);
   const newType = typeSignature(after);
   if (oldType === newType) return;
   const oldEnum = inlineEnum(before);
   const newEnum = inlineEnum(after);
-  const base = (s) => typeSignature(s, { withEnums: false });
+  const base = (s: Json) => typeSignature(s, { withEnums: false });
   if (oldEnum && newEnum && base(before) === base(after)) {
     const added = newEnum.filter((v) => !oldEnum.includes(v));
     const removed = oldEnum.filter((v) => !newEnum.includes(v));
@@ -377,7 +415,7 @@ function diffType(ctx, kindPrefix, where, before, after, directions) {
 }
 
 /** Compares two schemas: their own type, then what lies under them. */
-function diffSchema(ctx, before, after) {
+function diffSchema(ctx: Context, before: Json, after: Json): void {
   diffType(ctx, ctx.kindPrefix, ctx.where, before, after, ctx.directions);
   diffUnder(ctx, before, after, "", ctx.directions);
 }
@@ -385,14 +423,14 @@ function diffSchema(ctx, before, after) {
 // ---------------------------------------------------------------------------------------------
 // Operations
 
-function parameterSchema(doc, param) {
+function parameterSchema(doc: Json, param: Json): Json {
   if (param.schema !== undefined) return param.schema;
   const media = isObject(param.content) ? Object.values(param.content)[0] : undefined;
   return isObject(media) ? media.schema : undefined;
 }
 
 /** The enum values (as JSON text) a parameter is restricted to, or undefined. */
-function enumValues(doc, schema) {
+function enumValues(doc: Json, schema: Json): unknown[] | undefined {
   let s = deref(doc, schema);
   if (!isObject(s)) return undefined;
   if (!Array.isArray(s.enum) && !("const" in s) && declaredTypes(s, true).includes("array")) {
@@ -404,25 +442,31 @@ function enumValues(doc, schema) {
 }
 
 /** The type of a parameter without its enum values; array items are resolved too. */
-function parameterBaseType(doc, schema) {
+function parameterBaseType(doc: Json, schema: Json): string {
   const s = deref(doc, schema);
   if (!isObject(s)) return typeSignature(s);
   const types = declaredTypes(s, false);
   if (types.includes("array") && s.items !== undefined) {
-    const items = parameterBaseType(doc, s.items);
-    return sortUnion(types.map((t) => (t === "array" ? `array<${items}>` : t))).join(" | ");
+    const items: string = parameterBaseType(doc, s.items);
+    return sortUnion(types.map((t: string) => (t === "array" ? `array<${items}>` : t))).join(" | ");
   }
   return typeSignature(s, { withEnums: false });
 }
 
-function diffParameters(emit, oldDoc, newDoc, before, after) {
+function diffParameters(
+  emit: Emit,
+  oldDoc: Json,
+  newDoc: Json,
+  before: Operation,
+  after: Operation,
+): void {
   const label = after.label;
   for (const key of sortedUnion(before.parameters.keys(), after.parameters.keys())) {
     const old = before.parameters.get(key);
     const now = after.parameters.get(key);
-    const param = (now ?? old).param;
+    const param = (now ?? old)!.param;
     const where = `${label} ${param.in} parameter ${param.name}`;
-    const isRequired = (p) => p.in === "path" || p.required === true;
+    const isRequired = (p: Json) => p.in === "path" || p.required === true;
     if (!now) {
       emit("parameter-removed", true, where, `${param.in} parameter removed`);
       continue;
@@ -454,7 +498,7 @@ function diffParameters(emit, oldDoc, newDoc, before, after) {
         `type changed: ${refName(oldRef)} -> ${refName(newRef)}`,
       );
     } else if (oldBase !== newBase) {
-      const full = (doc, s) => typeSignature(deref(doc, s));
+      const full = (doc: Json, s: Json) => typeSignature(deref(doc, s));
       emit(
         "parameter-retyped",
         true,
@@ -483,9 +527,16 @@ function diffParameters(emit, oldDoc, newDoc, before, after) {
   }
 }
 
-const contentOf = (node) => (isObject(node?.content) ? node.content : {});
+const contentOf = (node: Json): Record<string, Json> =>
+  isObject(node?.content) ? node.content : {};
 
-function diffRequestBody(emit, oldDoc, newDoc, before, after) {
+function diffRequestBody(
+  emit: Emit,
+  oldDoc: Json,
+  newDoc: Json,
+  before: Operation,
+  after: Operation,
+): void {
   const old = deref(oldDoc, before.op.requestBody);
   const now = deref(newDoc, after.op.requestBody);
   const where = `${after.label} request body`;
@@ -518,21 +569,27 @@ function diffRequestBody(emit, oldDoc, newDoc, before, after) {
     else if (!(media in oldContent)) {
       emit("request-media-type-added", false, at, "media type added");
     } else {
-      const ctx = {
+      const ctx: Context = {
         emit,
         prefix: "request",
         kindPrefix: "request-body",
         where: at,
-        directions: new Set(["in"]),
+        directions: new Set<Direction>(["in"]),
       };
       diffSchema(ctx, oldContent[media]?.schema, newContent[media]?.schema);
     }
   }
 }
 
-const isSuccess = (status) => /^2(\d\d|XX)$/i.test(status);
+const isSuccess = (status: string) => /^2(\d\d|XX)$/i.test(status);
 
-function diffResponses(emit, oldDoc, newDoc, before, after) {
+function diffResponses(
+  emit: Emit,
+  oldDoc: Json,
+  newDoc: Json,
+  before: Operation,
+  after: Operation,
+): void {
   const oldResponses = isObject(before.op.responses) ? before.op.responses : {};
   const newResponses = isObject(after.op.responses) ? after.op.responses : {};
   for (const status of sortedUnion(Object.keys(oldResponses), Object.keys(newResponses))) {
@@ -556,12 +613,12 @@ function diffResponses(emit, oldDoc, newDoc, before, after) {
       } else if (!(media in oldContent)) {
         emit("response-media-type-added", false, at, "media type added");
       } else if (isSuccess(status)) {
-        const ctx = {
+        const ctx: Context = {
           emit,
           prefix: "response",
           kindPrefix: "response",
           where: at,
-          directions: new Set(["out"]),
+          directions: new Set<Direction>(["out"]),
         };
         diffSchema(ctx, oldContent[media]?.schema, newContent[media]?.schema);
       }
@@ -577,10 +634,10 @@ function diffResponses(emit, oldDoc, newDoc, before, after) {
  * { kind, breaking, where, detail }, sorted: operations by path then method, then component
  * schemas by name.
  */
-export function diffSpecs(oldDoc, newDoc) {
-  const found = [];
+export function diffSpecs(oldDoc: Json, newDoc: Json): SpecChange[] {
+  const found: { key: string; change: SpecChange }[] = [];
   let sortKey = "";
-  const emit = (kind, breaking, where, detail) =>
+  const emit: Emit = (kind, breaking, where, detail) =>
     found.push({
       key: `${sortKey}\u0000${where}\u0000${kind}\u0000${detail}`,
       change: { kind, breaking, where, detail },
@@ -591,9 +648,10 @@ export function diffSpecs(oldDoc, newDoc) {
   for (const key of sortedUnion(oldOps.keys(), newOps.keys())) {
     const before = oldOps.get(key);
     const after = newOps.get(key);
-    const { label, path, methodIndex, op } = after ?? before;
+    const { label, path, methodIndex, op } = (after ?? before)!;
     sortKey = `0\u0000${path}\u0000${methodIndex}`;
-    const id = (o) => (typeof o.operationId === "string" ? o.operationId : undefined);
+    const id = (o: Json): string | undefined =>
+      typeof o.operationId === "string" ? o.operationId : undefined;
     if (!after) {
       const named = id(op) ? ` (operationId ${id(op)})` : "";
       emit("operation-removed", true, label, `operation removed${named}`);
@@ -605,7 +663,7 @@ export function diffSpecs(oldDoc, newDoc) {
       continue;
     }
     if (id(before.op) !== id(after.op)) {
-      const show = (o) => id(o) ?? "(none)";
+      const show = (o: Json) => id(o) ?? "(none)";
       emit(
         "operation-id-changed",
         true,
@@ -634,10 +692,10 @@ export function diffSpecs(oldDoc, newDoc) {
       emit("schema-added", false, where, `schema added${usedBy}`);
       continue;
     }
-    const directions = new Set();
+    const directions = new Set<Direction>();
     if (!use || use.in.size > 0 || use.out.size === 0) directions.add("in");
     if (!use || use.out.size > 0 || use.in.size === 0) directions.add("out");
-    const ctx = {
+    const ctx: Context = {
       emit: (kind, breaking, at, detail) => emit(kind, breaking, at, detail + usedBy),
       prefix: "schema",
       kindPrefix: "schema",
@@ -650,10 +708,10 @@ export function diffSpecs(oldDoc, newDoc) {
   return found
     .sort((a, b) => byCodeUnits(a.key, b.key))
     .map(({ change }) => change)
-    .filter((change, i, all) => i === 0 || !sameChange(change, all[i - 1]));
+    .filter((change, i, all) => i === 0 || !sameChange(change, all[i - 1]!));
 }
 
-const sameChange = (a, b) =>
+const sameChange = (a: SpecChange, b: SpecChange) =>
   a.kind === b.kind && a.breaking === b.breaking && a.where === b.where && a.detail === b.detail;
 
 /** Non-breaking kinds that add something a caller can use: they call for a minor release. */
@@ -666,7 +724,7 @@ const RELAXATIONS = new Set([
 ]);
 
 /** The semver bump changes imply: "major", "minor", "patch" or "none". */
-export function semverBump(changes) {
+export function semverBump(changes: SpecChange[]): "major" | "minor" | "patch" | "none" {
   if (changes.length === 0) return "none";
   if (changes.some((c) => c.breaking)) return "major";
   if (changes.some((c) => c.kind.endsWith("-added") || RELAXATIONS.has(c.kind))) return "minor";
@@ -674,15 +732,15 @@ export function semverBump(changes) {
 }
 
 /** A readable report of changes (in their order), ending with the semver bump they imply. */
-export function formatDiff(changes) {
+export function formatDiff(changes: SpecChange[]): string {
   const bump = semverBump(changes);
   const breaking = changes.filter((c) => c.breaking);
   const compatible = changes.filter((c) => !c.breaking);
-  const line = (c) => `  - ${c.where}: ${c.detail} [${c.kind}]`;
+  const line = (c: SpecChange) => `  - ${c.where}: ${c.detail} [${c.kind}]`;
   const lines = [];
   if (changes.length === 0) lines.push("No API changes.");
   else {
-    const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
     lines.push(
       `${count(changes.length, "API change")}: ${breaking.length} breaking, ${compatible.length} non-breaking.`,
     );

@@ -10,10 +10,33 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { createServer } from "node:net";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import type { AddressInfo } from "node:net";
+import { repoRoot as ROOT } from "./lib/openapi.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export interface PrismServer {
+  /** Where Prism listens, such as "http://127.0.0.1:41234". */
+  readonly origin: string;
+  readonly port: number;
+  /** The process id of the prism process itself. */
+  readonly pid: number;
+  /** Prism's log so far (the last few hundred lines), for diagnosing a refused request. */
+  log(): string;
+  /** SIGTERM, then SIGKILL if Prism has not exited within 3 s. Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+export interface StartPrismOptions {
+  /** The spec to mock (default: generated/openapi.json). */
+  spec?: string;
+  /** The port (default: a free one the OS picks). */
+  port?: number;
+}
+
+/** A failed start; `addressInUse` when another process took the port first. */
+interface StartError extends Error {
+  addressInUse?: boolean;
+}
 const PRISM = resolve(ROOT, "node_modules/.bin/prism");
 const DEFAULT_SPEC = resolve(ROOT, "generated/openapi.json");
 const HOST = "127.0.0.1";
@@ -22,20 +45,20 @@ const STOP_TIMEOUT_MS = 3_000;
 const LOG_LINES = 400;
 
 /** A port the OS reports free on 127.0.0.1 (it is released again before Prism takes it). */
-function freePort() {
+function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
     server.once("error", reject);
     server.listen(0, HOST, () => {
-      const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
+      const { port } = server.address() as AddressInfo;
       server.close(() => resolvePort(port));
     });
   });
 }
 
 /** Resolves true once Prism answers at the port (its "no path matched" for `/`), false otherwise. */
-function answers(port) {
+function answers(port: number): Promise<boolean> {
   return new Promise((resolveAnswer) => {
     const req = request({ host: HOST, port, path: "/", method: "GET", timeout: 1_000 }, (res) => {
       let body = "";
@@ -50,14 +73,13 @@ function answers(port) {
   });
 }
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Starts Prism once on the given port; rejects if it exits or does not answer in time. */
-async function startOnce(spec, port) {
-  /** @type {string[]} */
-  const log = [];
+async function startOnce(spec: string, port: number): Promise<PrismServer> {
+  const log: string[] = [];
   let partial = "";
-  const collect = (chunk) => {
+  const collect = (chunk: Buffer) => {
     const lines = (partial + chunk.toString("utf8")).split("\n");
     partial = lines.pop() ?? "";
     // Prism colours its log when it thinks it writes to a terminal; keep the text only.
@@ -74,16 +96,14 @@ async function startOnce(spec, port) {
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
 
-  /** @type {{ code: number | null, signal: NodeJS.Signals | null } | undefined} */
-  let exited;
+  let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   const exit = new Promise((resolveExit) => {
     child.once("exit", (code, signal) => {
       exited = { code, signal };
       resolveExit(exited);
     });
   });
-  /** @type {Error | undefined} */
-  let spawnError;
+  let spawnError: Error | undefined;
   child.once("error", (error) => {
     spawnError = error;
   });
@@ -95,12 +115,12 @@ async function startOnce(spec, port) {
   process.once("exit", killOnExit);
 
   const origin = `http://${HOST}:${port}`;
-  let stopping;
+  let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       if (!exited && child.pid !== undefined) {
         child.kill("SIGTERM");
-        let timer;
+        let timer: NodeJS.Timeout | undefined;
         const late = new Promise((done) => (timer = setTimeout(done, STOP_TIMEOUT_MS, "late")));
         const outcome = await Promise.race([exit, late]);
         clearTimeout(timer);
@@ -121,7 +141,7 @@ async function startOnce(spec, port) {
       const why = spawnError
         ? `could not be started (${spawnError.message})`
         : `exited with ${exited?.signal ?? `code ${exited?.code}`}`;
-      const error = new Error(`Prism ${why}.\n${log.slice(-30).join("\n")}`);
+      const error: StartError = new Error(`Prism ${why}.\n${log.slice(-30).join("\n")}`);
       error.addressInUse = log.some((line) => line.includes("EADDRINUSE"));
       throw error;
     }
@@ -138,7 +158,7 @@ async function startOnce(spec, port) {
   return {
     origin,
     port,
-    pid: /** @type {number} */ (child.pid),
+    pid: child.pid!,
     log: () => [...log, ...(partial ? [partial] : [])].join("\n"),
     stop,
   };
@@ -147,11 +167,11 @@ async function startOnce(spec, port) {
 /**
  * Starts Prism as a mock server of `spec` (default: generated/openapi.json) on 127.0.0.1 and waits
  * until it answers. `port` defaults to one the OS picks; a port taken in the meantime is retried.
- *
- * @param {{ spec?: string, port?: number }} [options]
- * @returns {Promise<{ origin: string, port: number, pid: number, log(): string, stop(): Promise<void> }>}
  */
-export async function startPrism({ spec = DEFAULT_SPEC, port } = {}) {
+export async function startPrism({
+  spec = DEFAULT_SPEC,
+  port,
+}: StartPrismOptions = {}): Promise<PrismServer> {
   if (!existsSync(PRISM)) {
     throw new Error(`Prism is not installed (${PRISM} is missing): run npm install.`);
   }
@@ -161,7 +181,7 @@ export async function startPrism({ spec = DEFAULT_SPEC, port } = {}) {
     try {
       return await startOnce(specPath, port ?? (await freePort()));
     } catch (error) {
-      if (port !== undefined || attempt >= 3 || !error.addressInUse) throw error;
+      if (port !== undefined || attempt >= 3 || !(error as StartError).addressInUse) throw error;
     }
   }
 }

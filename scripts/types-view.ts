@@ -5,11 +5,13 @@
 //   object) rather than the `string` openapi-typescript would give it;
 // - a parameter that takes a time (`format: date-time` or `date`, or `x-date: true` where relative
 //   dates such as `-7d` are allowed too) is marked DATE_PARAM, and typed `string | Date`.
+import type { Json } from "./lib/openapi.js";
+
 export const DATE_PARAM = "x-client-accepts-date";
 
-export function typesView(doc) {
+export function typesView(doc: Json): Json {
   const view = structuredClone(doc);
-  const fix = (param) => {
+  const fix = (param: Json) => {
     if (!param || param.$ref || param.in !== "query") return;
     const media = param.content?.["application/json"];
     if (media) {
@@ -21,10 +23,10 @@ export function typesView(doc) {
       param.schema = { ...schema, [DATE_PARAM]: true };
     }
   };
-  for (const param of Object.values(view.components?.parameters ?? {})) fix(param);
-  for (const item of Object.values(view.paths ?? {})) {
+  for (const param of Object.values<Json>(view.components?.parameters ?? {})) fix(param);
+  for (const item of Object.values<Json>(view.paths ?? {})) {
     for (const param of item.parameters ?? []) fix(param);
-    for (const op of Object.values(item)) {
+    for (const op of Object.values<Json>(item)) {
       if (op && typeof op === "object" && Array.isArray(op.parameters)) op.parameters.forEach(fix);
     }
   }

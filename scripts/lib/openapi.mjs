@@ -1,1 +1,0 @@
-export const METHODS = ["get", "put", "post", "patch", "delete", "head", "options", "trace"];

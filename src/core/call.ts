@@ -1,0 +1,206 @@
+// One call, as one visible pipeline: check → build → (middleware) → send attempts → read → the
+// result, or a typed error. Every fact travels in these variables; nothing is kept on the side.
+import type { Middleware, MiddlewareCallbackParams } from "openapi-fetch";
+import type { OperationMeta } from "../../generated/operations.js";
+import { checkCallHeaders } from "../check-headers.js";
+import { resolveRetry as checkRetryOption, type ApiKeyProvider } from "../options.js";
+import type { RateLimitAttempt } from "../rate-limit/types.js";
+import { describeUrl, type SecretSet } from "../redact.js";
+import { resolveRetry, type RetryOptions } from "../retry.js";
+import type { Method, Send, SendInit, SendResult } from "../send.js";
+import { acceptFor, buildHeaders, fromRequest, serializeBody, toRequest } from "./build.js";
+import { checkCall, checkTimeout } from "./check.js";
+import { keyIdOf, obtainKey } from "./key.js";
+import { runOnError, runOnRequest, runOnResponse } from "./middleware.js";
+import type { Answer, TransportConfig } from "./outgoing.js";
+import { readResult, type ReadBody } from "./read.js";
+import { readOwnBody } from "./read-own-body.js";
+import { sendAttempts } from "./transport.js";
+
+export interface CallContext {
+  origin: string;
+  projectId: string | undefined;
+  throwOnError: boolean;
+  /** The client's headers and User-Agent, sent with every call. */
+  baseHeaders: readonly (readonly [string, string])[];
+  apiKey: ApiKeyProvider;
+  timeoutMs: number;
+  retry: Required<RetryOptions>;
+  transport: TransportConfig;
+  /** The client's middleware (options, then use()), as it is at each call. */
+  middleware: Middleware[];
+  secrets: SecretSet;
+  lookup(path: string, method: string): OperationMeta | undefined;
+}
+
+const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+export function createCall(context: CallContext): Send {
+  const { origin, secrets, transport } = context;
+
+  return async function call(verb: Method, path: string, init: SendInit = {}): Promise<SendResult> {
+    // Check: nothing is sent for a call that cannot be.
+    const meta = context.lookup(path, verb);
+    const checked = checkCall(verb, path, init, meta, context.projectId, secrets);
+    checkCallHeaders(init.headers, `The headers passed to ${verb} ${path}`);
+    const parseAs = init.parseAs ?? "json";
+    const timeoutMs = checkTimeout(init.timeoutMs, context.timeoutMs);
+    const retry =
+      init.retry === undefined ? context.retry : resolveRetry(checkRetryOption(init.retry));
+    const signal = init.signal ?? undefined;
+
+    // Build.
+    let method: string = verb;
+    let url = `${origin}${checked.pathname}${checked.search ? `?${checked.search}` : ""}`;
+    const json = serializeBody(init.body);
+    let body: string | Uint8Array | undefined = json;
+    const accept = acceptFor(checked.csv, parseAs);
+    let headers = buildHeaders(context.baseHeaders, accept, json !== undefined, init.headers);
+
+    // Middleware sees the call once, as it will be sent, without credentials.
+    const middleware = init.middleware?.length
+      ? [...context.middleware, ...init.middleware]
+      : context.middleware;
+    let request: Request | undefined;
+    let early: Response | undefined;
+    const hooks: Omit<MiddlewareCallbackParams, "request"> | undefined =
+      middleware.length > 0 ? hookContext(path, init, checked.pathParams, parseAs) : undefined;
+    if (hooks) {
+      const original = toRequest(method, url, headers, json, signal);
+      ({ request, response: early } = await runOnRequest(middleware, original, hooks));
+      if (request === original) headers = new Headers(request.headers);
+      else ({ method, url, headers, body } = await fromRequest(request));
+    }
+    let where = secrets.text(describeUrl(url));
+    const forOrigin = url.startsWith(`${origin}/`);
+    // Never send credentials to another origin, whoever set them.
+    if (!forOrigin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+    const sendKey =
+      early === undefined &&
+      forOrigin &&
+      meta?.personalApiKey !== false &&
+      !headers.has("authorization");
+
+    let release = () => {};
+    try {
+      // Send attempts (unless a middleware answered).
+      let answer: Answer | undefined;
+      let response = early;
+      if (!response) {
+        try {
+          let keyId = "none";
+          if (sendKey) {
+            const key = await obtainKey(context.apiKey, signal, timeoutMs, method, where);
+            release = secrets.hold(key);
+            // A key from a function is known only now: what errors show is scrubbed of it too.
+            where = secrets.text(where);
+            headers.set("authorization", `Bearer ${key}`);
+            if (transport.gate) keyId = keyIdOf(key);
+          }
+          const limiter: RateLimitAttempt | undefined = transport.gate
+            ? { method, path, scopes: throttleOf(meta), keyId }
+            : undefined;
+          answer = await sendAttempts(transport, {
+            method,
+            url,
+            headers,
+            body,
+            stream: parseAs === "stream",
+            signal,
+            timeoutMs,
+            retry,
+            where,
+            limiter,
+          });
+          response = answer.response;
+        } catch (error) {
+          if (!request || !hooks) throw error;
+          response = await runOnError(middleware, request, error, hooks);
+        }
+      }
+
+      // Read: the body read within the attempt is handed over; a middleware's Response is read here.
+      let read: ReadBody | undefined = answer ? bodyOf(answer) : undefined;
+      if (request && hooks && middleware.some((m) => typeof m?.onResponse === "function")) {
+        const given = answer ? asResponse(answer) : response;
+        response = await runOnResponse(middleware, request, given, hooks);
+        if (response !== given) read = undefined;
+        else if (read && "stream" in read) read = { stream: response.body };
+      }
+      read ??= await readOwnBody(
+        response,
+        parseAs === "stream",
+        transport.maxResponseBytes,
+        method,
+        where,
+      );
+      return readResult(
+        response,
+        read,
+        {
+          method,
+          where,
+          pathname: checked.pathname,
+          parseAs,
+          csv: checked.csv,
+          throwOnError: init.throwOnError ?? context.throwOnError,
+          attempts: answer?.attempts ?? 0,
+          sentKey: sendKey,
+          meta,
+          maxResponseBytes: transport.maxResponseBytes,
+        },
+        secrets,
+      );
+    } finally {
+      release();
+    }
+  };
+
+  function hookContext(
+    schemaPath: string,
+    init: SendInit,
+    pathParams: Record<string, string | number>,
+    parseAs: string,
+  ): Omit<MiddlewareCallbackParams, "request"> {
+    return {
+      schemaPath,
+      params: { ...init.params, path: pathParams } as MiddlewareCallbackParams["params"],
+      id: Math.random().toString(36).slice(2, 11),
+      options: Object.freeze({
+        baseUrl: origin,
+        parseAs,
+        fetch: transport.fetch ?? globalThis.fetch,
+        querySerializer: () => "",
+        bodySerializer: (body: unknown) => JSON.stringify(body),
+        pathSerializer: (p: string) => p,
+      }) as unknown as MiddlewareCallbackParams["options"],
+    };
+  }
+}
+
+/** The throttle scopes the spec gives the operation (none known: []). */
+const throttleOf = (meta: OperationMeta | undefined): readonly string[] =>
+  (meta as { throttle?: readonly string[] } | undefined)?.throttle ?? [];
+
+function bodyOf(answer: Answer): ReadBody {
+  return answer.bytes
+    ? { bytes: answer.bytes, cut: answer.cut }
+    : { stream: answer.stream ?? null };
+}
+
+/** The answer as a Response for onResponse middleware (its body is the one already read). */
+function asResponse(answer: Answer): Response {
+  const { response } = answer;
+  const body = NULL_BODY_STATUSES.has(response.status)
+    ? null
+    : (answer.bytes ?? answer.stream ?? null);
+  const copy = new Response(body as ConstructorParameters<typeof Response>[0], {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  Object.defineProperty(copy, "url", { value: response.url });
+  Object.defineProperty(copy, "redirected", { value: answer.hops > 0 || response.redirected });
+  return copy;
+}
