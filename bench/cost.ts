@@ -147,7 +147,7 @@ const withoutOperationsTable: Plugin = {
   name: "without-operations-table",
   setup(build) {
     build.onLoad({ filter: /generated[\\/]operations\.(ts|js)$/ }, () => ({
-      contents: "export const operations = {};",
+      contents: "export const operations = {}; export const throttleRates = {};",
       loader: "js",
     }));
   },

@@ -2,11 +2,11 @@
 // export's memory figure, bench/export-memory.ts, from the source with tsx) against the
 // built package (dist/index.js, what users get), prints a table for each and writes every figure to
 // bench/results.json.
-//   npx tsx bench/run.ts [--only=overhead,instructions,pagination,csv,csv-parsers,cost,export-memory] [--quick]
+//   npx tsx bench/run.ts [--only=overhead,instructions,pagination,csv,csv-parsers,cost,export-memory,fleet] [--quick]
 // --quick uses small sizes (for trying the runner out; its figures mean little).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -403,6 +403,25 @@ if (wanted("cost")) {
       `${fmt.kb(s.oursWithOpenapiFetch.gzip)} (import +${fmt.ms(pkg.overEmptyMs)}, ` +
       `tsc 20 operations ${signed(ops.overEmptyMs, " ms", 0)}, check time ${fmt.ms(ops.checkMs)})`,
     met: s.target.met,
+  });
+}
+
+if (wanted("fleet")) {
+  // bench/fleet.ts is TypeScript (run by tsx, on src/) and prints its own table; its figures come
+  // back as JSON.
+  const json = join(os.tmpdir(), `posthog-bench-fleet-${process.pid}.json`);
+  const args = ["--import", "tsx", join(ROOT, "bench/fleet.ts"), `--json=${json}`];
+  execFileSync(process.execPath, quick ? [...args, "--quick"] : args, { stdio: "inherit" });
+  const r = (results.fleet = JSON.parse(await readFile(json, "utf8")));
+  await rm(json, { force: true });
+  const [shared, today] = [r.contenders[0], r.contenders[r.contenders.length - 1]];
+  summary.push({
+    benchmark: "6. fleet on one key",
+    target: "shared limiter: no 429; memory limiter < 1 µs per call",
+    measured:
+      `${fmt.ratio(shared.ratio)} of ideal, ${shared.throttled} 429s (today ${fmt.ratio(today.ratio)}, ` +
+      `${today.throttled} 429s); ${fmt.int(r.cost.memoryNsPerCall)} ns per call`,
+    met: r.target.sharedZero429 && r.target.memoryUnderOneMicrosecond,
   });
 }
 

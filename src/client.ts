@@ -7,6 +7,7 @@ import { createCall } from "./core/call.js";
 import { systemClock, type Clock } from "./core/clock.js";
 import { createLog, resolveLogLevel } from "./core/log.js";
 import { resolvePipelineOptions } from "./core/options.js";
+import { createRateLimitGate } from "./rate-limit/create-gate.js";
 import { csvRows, type CsvRowsOptions } from "./csv-rows.js";
 import { streamDashboardTiles, type StreamDashboardTilesOptions } from "./dashboard-tiles.js";
 import { PostHogParameterError } from "./errors/parameter-error.js";
@@ -23,6 +24,10 @@ const lookup = (path: string, method: string): OperationMeta | undefined =>
   (operations as Record<string, Partial<Record<string, OperationMeta>>>)[path]?.[
     method.toLowerCase()
   ];
+
+/** A caller's init without what only the helpers may pass (a server's query, sent as it is). */
+const callerInit = (init: SendInit | undefined): SendInit | undefined =>
+  init && "rawQuery" in init ? { ...init, rawQuery: undefined } : init;
 
 /**
  * Creates a client. The options' `projectId` and `throwOnError` shape its types: project_id becomes
@@ -51,7 +56,18 @@ export function assembleClient<Options extends PostHogClientOptions = {}>(
   const secrets = new SecretSet();
   // A fixed key is known now, so even errors raised before the first request are scrubbed of it.
   if (typeof options?.apiKey !== "function") secrets.add(String(config.apiKey()));
-  const { gate, clock = systemClock } = internals;
+  const log = createLog(pipeline.logger, resolveLogLevel(pipeline.logLevel), (t) =>
+    secrets.text(t),
+  );
+  // The call path logs each wait itself; the limiter adds only what goes wrong in its store.
+  const gate =
+    internals.gate ??
+    createRateLimitGate(options?.rateLimit, {
+      origin: config.origin,
+      timeoutMs: config.timeoutMs,
+      logger: log && { warn: (message, fields) => log("warn", message, fields) },
+    });
+  const clock = internals.clock ?? systemClock;
   const middleware: Middleware[] = [];
   const use = (...added: Middleware[]) => {
     for (const m of added) {
@@ -86,18 +102,18 @@ export function assembleClient<Options extends PostHogClientOptions = {}>(
       fetch: config.fetch,
       clock,
       gate,
-      log: createLog(pipeline.logger, resolveLogLevel(pipeline.logLevel), (t) => secrets.text(t)),
+      log,
       secrets,
       maxResponseBytes: pipeline.maxResponseBytes,
     },
   });
 
   const client = {
-    GET: (path: string, init?: SendInit) => call("GET", path, init),
-    POST: (path: string, init?: SendInit) => call("POST", path, init),
-    PUT: (path: string, init?: SendInit) => call("PUT", path, init),
-    PATCH: (path: string, init?: SendInit) => call("PATCH", path, init),
-    DELETE: (path: string, init?: SendInit) => call("DELETE", path, init),
+    GET: (path: string, init?: SendInit) => call("GET", path, callerInit(init)),
+    POST: (path: string, init?: SendInit) => call("POST", path, callerInit(init)),
+    PUT: (path: string, init?: SendInit) => call("PUT", path, callerInit(init)),
+    PATCH: (path: string, init?: SendInit) => call("PATCH", path, callerInit(init)),
+    DELETE: (path: string, init?: SendInit) => call("DELETE", path, callerInit(init)),
     paginate: (path: string, init: SendInit = {}, options: PaginateOptions = {}) => {
       const style = lookup(path, "GET")?.pagination;
       if (!style) {

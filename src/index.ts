@@ -45,3 +45,9 @@ export {
 } from "./export/export.js";
 export type { ExportProgress } from "./export/progress.js";
 export type { ExportWarning } from "./export/shifts.js";
+export { createRedisRateLimitStore } from "./rate-limit/redis-store.js";
+export type { RedisRateLimitStoreOptions, RedisScriptClient } from "./rate-limit/redis-store.js";
+export { createMemoryRateLimitStore } from "./rate-limit/memory-store.js";
+export { PostHogRateLimitStoreError } from "./rate-limit/store-error.js";
+export type { RateLimit, RateLimitOptions } from "./rate-limit/options.js";
+export type { RateLimitBudget, RateLimitStore } from "./rate-limit/store.js";

@@ -3,6 +3,7 @@
 import type { Middleware } from "openapi-fetch";
 import { checkHeaders, headerValueProblem } from "./check-headers.js";
 import { PostHogConfigError } from "./errors/config-error.js";
+import type { RateLimitOptions } from "./rate-limit/options.js";
 import type { PipelineOptions } from "./core/options.js";
 import { RETRY_DEFAULTS, type RetryOptions } from "./retry.js";
 
@@ -34,6 +35,9 @@ export interface PostHogClientOptions extends PipelineOptions {
   fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** openapi-fetch middleware, applied to every call. */
   middleware?: Middleware[] | undefined;
+  /** Pace requests to PostHog's rate limits, so that none gets a 429: `false` turns it off, an
+   * object turns it on. Default: on for PostHog Cloud ("us", "eu"), off for a self-hosted host. */
+  rateLimit?: false | RateLimitOptions | undefined;
 }
 
 export const HOSTS = { us: "https://us.posthog.com", eu: "https://eu.posthog.com" } as const;

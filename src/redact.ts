@@ -30,12 +30,6 @@ export function scrubText(text: string, secrets: Iterable<string>): string {
   return text;
 }
 
-/** Scrubs, then cuts: a text cut first could keep a part of a key that no longer matches it. */
-export function scrubThenCut(text: string, secrets: Iterable<string>, max: number): string {
-  const clean = scrubText(text, secrets);
-  return clean.length > max ? `${clean.slice(0, max)}...` : clean;
-}
-
 /**
  * Replaces every occurrence of the given secrets in any JSON-like value (strings, arrays, objects).
  * Iterative, so a deeply nested body cannot overflow the stack.
@@ -178,12 +172,6 @@ export class SecretSet {
   text(text: string): string {
     const clean = scrubText(text, this.#spellings());
     return this.#cut ? clean.replace(this.#cut, REDACTED) : clean;
-  }
-
-  /** Scrubs, then cuts to `max` characters. */
-  cut(text: string, max: number): string {
-    const clean = this.text(text);
-    return clean.length > max ? `${clean.slice(0, max)}...` : clean;
   }
 
   value<T>(value: T): T {

@@ -76,14 +76,12 @@ export type OperationInit<Op> = ParamsOption<Op> & RequestBodyOption<Op> & CallO
 /** Per-call init for a path's method. */
 export type CallInit<PathInfo, Method extends keyof PathInfo> = OperationInit<PathInfo[Method]>;
 
-/** The keys of `Init` that `Allowed` does not have, each typed never: a misspelling fails to compile.
- * Only the top level is checked this way: checking inside `params` too makes TypeScript give up
- * ("union type too complex") over this many paths, on a client without a default project. A
- * misspelled `params` key is still refused when it is the only one (TypeScript's weak-type check). */
-type Exact<Init, Allowed> = Init & { [Key in Exclude<keyof Init, keyof Allowed>]: never };
-
+/** The keys of `Init` that `Allowed` does not have, each typed never: a misspelling fails to compile. */
 type InitParam<Init, Allowed = Init> =
-  RequiredKeysOf<Init> extends never ? [init?: Exact<Init, Allowed>] : [init: Exact<Init, Allowed>];
+  RequiredKeysOf<Init> extends never
+    ? [init?: Init & NoExtra<Init, Allowed>]
+    : [init: Init & NoExtra<Init, Allowed>];
+type NoExtra<Init, Allowed> = { [Key in Exclude<keyof Init, keyof Allowed>]: never };
 
 type FormatOf<Init> = Init extends { params: { query: { format: infer Format } } } ? Format : never;
 type JsonMedia = "application/json" | "text/event-stream";

@@ -62,7 +62,7 @@ export async function attempt(
         method,
         headers,
         // A copy each time: a body handed to fetch may be detached after the first send.
-        body: typeof body === "string" || body === undefined ? body : body.slice(),
+        body: typeof body === "string" || body === undefined ? body : new Uint8Array(body),
         redirect: "manual",
         signal,
       };

@@ -52,7 +52,8 @@ export function createCall(context: CallContext): Send {
 
     // Build.
     let method: string = verb;
-    let url = `${origin}${checked.pathname}${checked.search ? `?${checked.search}` : ""}`;
+    const built = `${origin}${checked.pathname}${checked.search ? `?${checked.search}` : ""}`;
+    let url = built;
     const json = serializeBody(init.body);
     let body: string | Uint8Array | undefined = json;
     const accept = acceptFor(checked.csv, parseAs);
@@ -72,7 +73,10 @@ export function createCall(context: CallContext): Send {
       if (request === original) headers = new Headers(request.headers);
       else ({ method, url, headers, body } = await fromRequest(request));
     }
-    let where = secrets.text(describeUrl(url));
+    // What errors and logs show: path and query, credentials in the query masked (no URL parse
+    // needed for the common call without a query, on its own origin).
+    const unchanged = url === built;
+    let where = secrets.text(unchanged && !checked.search ? checked.pathname : describeUrl(url));
     const forOrigin = url.startsWith(`${origin}/`);
     // Never send credentials to another origin, whoever set them.
     if (!forOrigin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
@@ -99,7 +103,7 @@ export function createCall(context: CallContext): Send {
             if (transport.gate) keyId = keyIdOf(key);
           }
           const limiter: RateLimitAttempt | undefined = transport.gate
-            ? { method, path, scopes: throttleOf(meta), keyId }
+            ? { method, path, scopes: meta?.throttle ?? [], keyId }
             : undefined;
           answer = await sendAttempts(transport, {
             method,
@@ -178,10 +182,6 @@ export function createCall(context: CallContext): Send {
     };
   }
 }
-
-/** The throttle scopes the spec gives the operation (none known: []). */
-const throttleOf = (meta: OperationMeta | undefined): readonly string[] =>
-  (meta as { throttle?: readonly string[] } | undefined)?.throttle ?? [];
 
 function bodyOf(answer: Answer): ReadBody {
   return answer.bytes

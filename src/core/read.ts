@@ -47,7 +47,7 @@ export function readResult(
         attempts,
         sentKey: facts.sentKey,
         neverSucceeds: facts.meta?.neverSucceeds,
-        scopes: (facts.meta as { scopes?: readonly string[] } | undefined)?.scopes,
+        scopes: facts.meta?.scopes,
       },
       secrets,
     );
@@ -67,10 +67,12 @@ export function readResult(
   }
   switch (facts.parseAs) {
     case "arrayBuffer":
-      return { data: bytes.slice().buffer, response: shown, pathname, attempts };
+      return { data: new Uint8Array(bytes).buffer, response: shown, pathname, attempts };
     case "blob":
       return {
-        data: new Blob([bytes], { type: response.headers.get("content-type") ?? "" }),
+        data: new Blob([new Uint8Array(bytes).buffer as ArrayBuffer], {
+          type: response.headers.get("content-type") ?? "",
+        }),
         response: shown,
         pathname,
         attempts,

@@ -57,8 +57,10 @@ function clientWith(
   clock = fakeClock(),
   timeoutMs = 5_000,
 ) {
+  // The retry policy alone: Cloud's rate limiter (on by default) would wait out a 429's pause in
+  // real time, beneath this fake clock (test/rate-limit covers the two together).
   return assembleClient(
-    { apiKey: "phx_k", projectId: 1, fetch, timeoutMs, retry: retry as false },
+    { apiKey: "phx_k", projectId: 1, fetch, timeoutMs, retry: retry as false, rateLimit: false },
     { clock },
   );
 }
@@ -296,7 +298,12 @@ describe("through the client", () => {
       .reply(503, "")
       .get("/api/environments/1/insights/")
       .reply(200, { count: 0, next: null, previous: null, results: [] });
-    const posthog = createPostHogClient({ apiKey: "phx_k", projectId: 1, retry: quick });
+    const posthog = createPostHogClient({
+      apiKey: "phx_k",
+      projectId: 1,
+      retry: quick,
+      rateLimit: false,
+    });
     const { data } = await posthog.GET("/api/environments/{project_id}/insights/");
     expect(data).toEqual({ count: 0, next: null, previous: null, results: [] });
     scope.done();
@@ -323,7 +330,12 @@ describe("through the client", () => {
       .post("/api/environments/1/insights/")
       .once()
       .reply(503, "");
-    const posthog = createPostHogClient({ apiKey: "phx_k", projectId: 1, retry: quick });
+    const posthog = createPostHogClient({
+      apiKey: "phx_k",
+      projectId: 1,
+      retry: quick,
+      rateLimit: false,
+    });
     const { error, response } = await posthog.POST("/api/environments/{project_id}/insights/", {
       body: { name: "x" },
     });

@@ -73,6 +73,28 @@ describe("messages that fit the request", () => {
     expect((error as Error).message).toContain("refuses personal API keys, so none was sent");
   });
 
+  it("a CSV request refused for a scope says which scope, as a JSON one does", async () => {
+    // PostHog answers CSV errors on events and persons with the status and an empty body.
+    const posthog = createPostHogClient({
+      apiKey: "phx_k",
+      projectId: 1,
+      retry: false,
+      fetch: async () => new Response("", { status: 403 }),
+    });
+    const error = await (async () => {
+      for await (const row of posthog.csvRows("/api/environments/{project_id}/events/")) void row;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PostHogPermissionError);
+    expect((error as Error).message).toContain("this operation needs the scope 'query:read'");
+    const direct = await posthog
+      .GET("/api/environments/{project_id}/persons/", {
+        params: { query: { format: "csv" } },
+        throwOnError: true,
+      })
+      .catch((e: unknown) => e);
+    expect((direct as Error).message).toContain("needs the scope 'person:read'");
+  });
+
   it("a 403 with no detail (a CSV answer) names the scopes the operation needs", () => {
     expect(hintFor(403, {}, { scopes: ["insight:read"] })).toContain(
       "needs the scope 'insight:read'",

@@ -4,11 +4,10 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { assembleClient } from "../../src/client.js";
 import { PostHogTimeoutError } from "../../src/index.js";
+import { operations } from "../../generated/operations.js";
 import type { RateLimitAttempt, RateLimitGate } from "../../src/rate-limit/types.js";
 
 const INSIGHTS = "/api/environments/{project_id}/insights/" as const;
-/** The insights viewset's throttles, as the spec gives them (ClickHouse-backed). */
-const INSIGHTS_SCOPES = ["clickhouse_burst", "clickhouse_sustained"];
 const KEY = "phx_gate_test_key";
 const page = { count: 0, next: null, previous: null, results: [] };
 
@@ -49,9 +48,12 @@ describe("the gate", () => {
     const { attempts } = await posthog.GET(INSIGHTS);
     expect(attempts).toBe(2);
     const keyId = createHash("sha256").update(KEY).digest("hex").slice(0, 16);
+    // The scopes are the spec's for the operation.
+    const scopes = operations[INSIGHTS].get.throttle;
+    expect(scopes.length).toBeGreaterThan(0);
     expect(acquired).toEqual([
-      { method: "GET", path: INSIGHTS, scopes: INSIGHTS_SCOPES, keyId },
-      { method: "GET", path: INSIGHTS, scopes: INSIGHTS_SCOPES, keyId },
+      { method: "GET", path: INSIGHTS, scopes, keyId },
+      { method: "GET", path: INSIGHTS, scopes, keyId },
     ]);
     expect(JSON.stringify(acquired)).not.toContain(KEY);
     expect(observed).toEqual([
