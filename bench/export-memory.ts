@@ -95,7 +95,15 @@ if (child) {
     .split(",")
     .map(Number);
   const self = fileURLToPath(import.meta.url);
-  const results = [];
+  type Run = {
+    format: string;
+    rows: number;
+    ms: number;
+    outputMB: number;
+    peakRssMB: number;
+    peakHeapMB: number;
+  };
+  const results: Run[] = [];
   for (const format of ["csv", "jsonl"] as const) {
     for (const rows of sizes) {
       const text = execFileSync(
@@ -103,7 +111,7 @@ if (child) {
         ["--import", "tsx", self, `--child=${rows},${format}`],
         { encoding: "utf8" },
       );
-      results.push(JSON.parse(text.trim().split("\n").at(-1)!));
+      results.push(JSON.parse(text.trim().split("\n").at(-1)!) as Run);
     }
   }
   console.log("format  rows      time      output     peak RSS   peak heap");
@@ -117,7 +125,7 @@ if (child) {
       results.find((r) => r.format === format && r.rows === sizes[0]),
       results.find((r) => r.format === format && r.rows === sizes.at(-1)),
     ];
-    return large.peakRssMB / small.peakRssMB;
+    return large!.peakRssMB / small!.peakRssMB;
   };
   const summary = { sizes, results, peakRssGrowth: { csv: growth("csv"), jsonl: growth("jsonl") } };
   console.log(

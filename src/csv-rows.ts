@@ -1,7 +1,7 @@
 // csvRows(): a CSV export read as rows keyed by the header, in constant memory however large: the
-// body's bytes stream into csv-parse, which decodes each field once it is whole (so a UTF-8 character
-// split across network chunks comes out intact). A single record is bounded (maxRecordChars), and
-// what errors show is scrubbed of the client's keys: csv-parse quotes fields and keeps the record.
+// body's bytes stream through the CSV reader in src/csv/, which decodes UTF-8 in streaming mode (so a
+// character split across network chunks comes out intact). A single record is bounded
+// (maxRecordChars), and what errors show is scrubbed of the client's keys.
 import { BodyFailure, bodyThrough } from "./body-through.js";
 import { PostHogConfigError } from "./errors/config-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
@@ -29,11 +29,11 @@ export async function* csvRows(
 ): AsyncGenerator<CsvRow> {
   const scrub = (text: string) => (secrets ? secrets.text(text) : text);
   const maxRecordChars = checkMax(options.maxRecordChars);
-  // Loaded on first use (most callers never export CSV, and the parser is most of the import time),
+  // Loaded on first use (most callers never export CSV),
   // while the request is on its way: once the answer's headers arrive the body is read at once, since
   // a connection cut later drops whatever undici received but nobody read yet.
-  const csvParse = import("csv-parse/stream");
-  csvParse.catch(() => {});
+  const csvReader = import("./csv/index.js");
+  csvReader.catch(() => {});
   const query = { ...init.params?.query, format: "csv" };
   let sent;
   try {
@@ -60,23 +60,18 @@ export async function* csvRows(
   // PostHog answers a single object, or an error, with an empty body: no rows.
   const body = data as ReadableStream<Uint8Array> | null | undefined;
   if (!body) return;
-  const { CsvError, parse } = await csvParse;
-  const parser = parse({
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-    max_record_size: maxRecordChars,
-  }) as TransformStream<Uint8Array, CsvRow>;
+  const { CsvSyntaxError, csvRowBatches, flatten } = await csvReader;
+  const parser = csvRowBatches({ maxRecordSize: maxRecordChars });
   try {
     // Leaving the loop early cancels the stream, and with it the download. An answer that reached
     // the server's CSV cap ends with PostHogCsvCapError after its rows.
-    const rows = bodyThrough(body, parser);
+    const rows = flatten(bodyThrough(body, parser));
     yield* checkCsvCap(rows, csvCapFor(path), path, pathname, init.params?.query);
   } catch (error) {
     if (error instanceof BodyFailure) {
       throw streamFailure(error.error, init.signal, pathname, "the CSV download", scrub);
     }
-    if (error instanceof CsvError) {
+    if (error instanceof CsvSyntaxError) {
       const why =
         error.code === "CSV_MAX_RECORD_SIZE"
           ? `a record longer than maxRecordChars (${maxRecordChars} characters); pass a larger maxRecordChars to csvRows to read it`

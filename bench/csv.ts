@@ -1,7 +1,7 @@
 // Benchmark 3, CSV export: a large persons export streamed through csvRows() against the whole body
 // read with response.text() and split into rows. Both build the same rows (objects keyed by the
 // header) and check them. Peak memory cannot be told apart in a shared process, so each run is a
-// child process (bench/csv-child.mjs) reporting its maxRSS and sampled peak heap; the server stays
+// child process (bench/csv-child.ts) reporting its maxRSS and sampled peak heap; the server stays
 // in this process. Memory is measured at two sizes: csvRows' peak must not grow with the export.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -13,14 +13,63 @@ import {
   identifiedCount,
   PROJECT_ID,
   startBenchServer,
-} from "./lib/server.mjs";
-import { median } from "./lib/stats.mjs";
+} from "./lib/server.js";
+import { median } from "./lib/stats.js";
+import type { CreateClient } from "./overhead.js";
+
+export type CsvMode = "csvRows" | "buffered" | "buffered-csv-parse";
+export interface CsvTally {
+  rows: number;
+  identified: number;
+  lastDistinctId: string;
+}
+export interface CsvChildResult {
+  mode: CsvMode;
+  rows: number;
+  seen: CsvTally;
+  ms: number;
+  rowsPerSecond: number;
+  startRssMB: number;
+  maxRssMB: number;
+  peakHeapMB: number;
+  peakExternalMB: number;
+}
+export interface CsvResult {
+  mode: CsvMode;
+  label: string;
+  rows: number;
+  runs: number;
+  bodyMB: number;
+  ms: number;
+  rowsPerSecond: number;
+  maxRssMB: number;
+  peakHeapMB: number;
+  peakExternalMB: number;
+  startRssMB: number;
+  correct: boolean;
+}
+export interface CsvBench {
+  sizes: number[];
+  rounds: number;
+  results: CsvResult[];
+  runs: (CsvChildResult & { correct: boolean })[];
+  rowsIdenticalAcrossModes: boolean;
+  csvRowsPeakGrowth: number;
+  bufferedPeakGrowth: number;
+  throughputRatio: number;
+  target: {
+    maxPeakGrowth: number;
+    minThroughputRatio: number;
+    memoryFlatMet: boolean;
+    throughputMet: boolean;
+  };
+}
 
 /** The contenders: our stream, and the whole body read with text() and split (the baseline). */
-export const CSV_MODES = ["csvRows", "buffered"];
+export const CSV_MODES: CsvMode[] = ["csvRows", "buffered"];
 /** For reference, run once per size: the whole body parsed by csv-parse's synchronous parser. */
-export const CSV_REFERENCE_MODES = ["buffered-csv-parse"];
-export const CSV_MODE_LABELS = {
+export const CSV_REFERENCE_MODES: CsvMode[] = ["buffered-csv-parse"];
+export const CSV_MODE_LABELS: Record<CsvMode, string> = {
   csvRows: "csvRows (stream)",
   buffered: "text() + split (baseline)",
   "buffered-csv-parse": "text() + csv-parse/sync (reference)",
@@ -34,19 +83,19 @@ const PATH = "/api/environments/{project_id}/persons/";
 
 /** What a reader saw: rows, how many were identified, the last row's distinct id. */
 function tally() {
-  const seen = { rows: 0, identified: 0, lastDistinctId: "" };
+  const seen: CsvTally = { rows: 0, identified: 0, lastDistinctId: "" };
   return {
     seen,
-    add(row) {
+    add(row: Record<string, string>) {
       seen.rows++;
       if (row.is_identified === "True") seen.identified++;
-      seen.lastDistinctId = row["distinct_ids.0"];
+      seen.lastDistinctId = row["distinct_ids.0"] ?? "";
     },
   };
 }
 
 /** Whether a reader saw exactly the export of `rows` rows. */
-export function checkTally(seen, rows) {
+export function checkTally(seen: CsvTally, rows: number): boolean {
   return (
     seen.rows === rows &&
     seen.identified === identifiedCount(rows) &&
@@ -60,7 +109,14 @@ export function checkTally(seen, rows) {
  * this export has no quoted fields), or "buffered-csv-parse" (response.text() through csv-parse's
  * synchronous parser with the options csvRows uses, rows handed over one by one, none kept).
  */
-export async function readCsv(mode, { createPostHogClient, origin, rows }) {
+export async function readCsv(
+  mode: CsvMode,
+  {
+    createPostHogClient,
+    origin,
+    rows,
+  }: { createPostHogClient: CreateClient; origin: string; rows: number },
+): Promise<CsvTally> {
   const { seen, add } = tally();
   if (mode === "csvRows") {
     const client = createPostHogClient({ apiKey: API_KEY, host: origin, projectId: PROJECT_ID });
@@ -73,17 +129,21 @@ export async function readCsv(mode, { createPostHogClient, origin, rows }) {
     if (!response.ok) throw new Error(`export failed with ${response.status}`);
     const text = await response.text();
     if (mode === "buffered-csv-parse") {
-      const options = { columns: true, bom: true, skip_empty_lines: true };
-      parseCsvText(text, { ...options, on_record: (row) => void add(row) });
+      parseCsvText(text, {
+        columns: true,
+        bom: true,
+        skip_empty_lines: true,
+        on_record: (row: Record<string, string>) => void add(row),
+      });
       return seen;
     }
     const lines = text.split("\n");
-    const header = lines[0].split(",");
+    const header = lines[0]!.split(",");
     for (let i = 1; i < lines.length; i++) {
       if (lines[i] === "") continue;
-      const fields = lines[i].split(",");
-      const row = {};
-      for (let c = 0; c < header.length; c++) row[header[c]] = fields[c];
+      const fields = lines[i]!.split(",");
+      const row: Record<string, string> = {};
+      for (let c = 0; c < header.length; c++) row[header[c]!] = fields[c]!;
       add(row);
     }
   } else {
@@ -92,12 +152,24 @@ export async function readCsv(mode, { createPostHogClient, origin, rows }) {
   return seen;
 }
 
-const CHILD = fileURLToPath(new URL("./csv-child.mjs", import.meta.url));
+const CHILD = fileURLToPath(new URL("./csv-child.ts", import.meta.url));
 
 /** Runs one reader in a child process and returns what it reports. */
-export function runCsvChild({ mode, rows, origin, clientModule }) {
+export function runCsvChild({
+  mode,
+  rows,
+  origin,
+  clientModule,
+}: {
+  mode: CsvMode;
+  rows: number;
+  origin: string;
+  /** A path or URL of a module exporting createPostHogClient. */
+  clientModule: string;
+}): Promise<CsvChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, mode, String(rows), origin, clientModule], {
+    const args = ["--import", "tsx", CHILD, mode, String(rows), origin, clientModule];
+    const child = spawn(process.execPath, args, {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -108,7 +180,7 @@ export function runCsvChild({ mode, rows, origin, clientModule }) {
     child.on("close", (code) => {
       if (code !== 0) return reject(new Error(`csv child ${mode} ${rows} exited ${code}: ${err}`));
       try {
-        resolve(JSON.parse(out.trim().split("\n").pop()));
+        resolve(JSON.parse(out.trim().split("\n").pop()!) as CsvChildResult);
       } catch {
         reject(new Error(`csv child ${mode} ${rows} printed no result: ${out}${err}`));
       }
@@ -127,10 +199,15 @@ export async function benchCsv({
   sizes = [250_000, 1_000_000],
   rounds = 3,
   referenceModes = CSV_REFERENCE_MODES,
-}) {
+}: {
+  clientModule: string;
+  sizes?: number[];
+  rounds?: number;
+  referenceModes?: CsvMode[];
+}): Promise<CsvBench> {
   const server = await startBenchServer();
   try {
-    const runs = [];
+    const runs: CsvBench["runs"] = [];
     for (const rows of sizes) {
       for (let round = 0; round < rounds; round++) {
         const modes = round % 2 ? [...CSV_MODES].reverse() : CSV_MODES;
@@ -140,7 +217,7 @@ export async function benchCsv({
         }
       }
     }
-    const results = [];
+    const results: CsvResult[] = [];
     for (const rows of sizes) {
       for (const mode of [...CSV_MODES, ...referenceModes]) {
         const mine = runs.filter((r) => r.rows === rows && r.mode === mode);
@@ -160,9 +237,10 @@ export async function benchCsv({
         });
       }
     }
-    const pick = (mode, rows) => results.find((r) => r.mode === mode && r.rows === rows);
-    const small = sizes[0];
-    const large = sizes[sizes.length - 1];
+    const pick = (mode: CsvMode, rows: number) =>
+      results.find((r) => r.mode === mode && r.rows === rows)!;
+    const small = sizes[0]!;
+    const large = sizes[sizes.length - 1]!;
     const growth = pick("csvRows", large).maxRssMB / pick("csvRows", small).maxRssMB;
     const bufferedGrowth = pick("buffered", large).maxRssMB / pick("buffered", small).maxRssMB;
     const throughput = pick("csvRows", large).rowsPerSecond / pick("buffered", large).rowsPerSecond;

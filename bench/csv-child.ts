@@ -1,24 +1,30 @@
 // One CSV reader in its own process, so its peak memory is its own:
-//   node bench/csv-child.mjs <csvRows|buffered> <rows> <origin> <client module URL or path>
+//   node --import tsx bench/csv-child.ts <csvRows|buffered> <rows> <origin> <client module URL or path>
 // Prints one JSON line: what it read, how long it took, its maxRSS and its sampled peak heap.
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { getHeapStatistics } from "node:v8";
-import { readCsv } from "./csv.mjs";
-import { now } from "./lib/stats.mjs";
+import { readCsv, type CsvMode } from "./csv.js";
+import { now } from "./lib/stats.js";
+import type { CreateClient } from "./overhead.js";
 
-const [mode, rowsArg, origin, clientModule] = process.argv.slice(2);
+const [mode, rowsArg, origin, clientModule] = process.argv.slice(2) as [
+  CsvMode?,
+  string?,
+  string?,
+  string?,
+];
 const rows = Number(rowsArg);
 if (!mode || !Number.isSafeInteger(rows) || !origin || !clientModule) {
   console.error(
-    "usage: node bench/csv-child.mjs <csvRows|buffered> <rows> <origin> <client module>",
+    "usage: node --import tsx bench/csv-child.ts <csvRows|buffered> <rows> <origin> <client module>",
   );
   process.exit(2);
 }
 
-const { createPostHogClient } = await import(
+const { createPostHogClient } = (await import(
   isAbsolute(clientModule) ? pathToFileURL(clientModule).href : clientModule
-);
+)) as { createPostHogClient: CreateClient };
 const MB = 1024 * 1024;
 const startRss = process.memoryUsage.rss();
 let peakHeap = 0;

@@ -3,7 +3,8 @@
 // a configurable latency (bulk reading), and a persons CSV export generated on the fly, written with
 // backpressure so that neither side holds the export in memory.
 import { once } from "node:events";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 
 export const PROJECT_ID = 1;
 export const DASHBOARD_ID = 7;
@@ -33,7 +34,7 @@ const dashboard = Buffer.from(
 );
 
 /** The insight at a 0-based position of the list: its id is position + 1. */
-export function insightAt(position) {
+export function insightAt(position: number) {
   return {
     id: position + 1,
     short_id: `s${String(position).padStart(7, "0")}`,
@@ -67,7 +68,7 @@ const BROWSERS = ["Chrome", "Firefox", "Safari"];
 const PLANS = ["free", "startup", "enterprise"];
 
 /** Row i of the export (0-based), without its line break. About 250 bytes. */
-export function csvRow(i) {
+export function csvRow(i: number): string {
   const n = String(i).padStart(8, "0");
   const uuid = `0192f1a2-3b4c-7d5e-8f60-7182${n}`;
   const email = `person${n}@example.com`;
@@ -79,11 +80,11 @@ export function csvRow(i) {
 }
 
 /** How many of the first `rows` rows have is_identified True (a check on what a reader saw). */
-export const identifiedCount = (rows) => rows - Math.ceil(rows / 3);
-export const distinctIdOf = (i) => `user-${String(i).padStart(8, "0")}`;
+export const identifiedCount = (rows: number): number => rows - Math.ceil(rows / 3);
+export const distinctIdOf = (i: number): string => `user-${String(i).padStart(8, "0")}`;
 
 /** The export's exact size in bytes, header included (all rows are ASCII). */
-export function csvBytes(rows) {
+export function csvBytes(rows: number): number {
   let total = CSV_COLUMNS.join(",").length + 1;
   for (let i = 0; i < rows; i++) total += csvRow(i).length + 1;
   return total;
@@ -93,10 +94,28 @@ export function csvBytes(rows) {
  * Starts the server. `settings` can be changed while it runs: `latencyMs` (delay before each
  * insights page), `items` (the insights list's length).
  */
-export async function startBenchServer(initial = {}) {
-  const settings = { latencyMs: 0, items: 10_000, ...initial };
-  const served = { connections: 0, dashboard: 0, pages: 0, csvRows: 0 };
-  const sockets = new Set();
+export interface BenchSettings {
+  latencyMs: number;
+  items: number;
+}
+export interface Served {
+  connections: number;
+  dashboard: number;
+  pages: number;
+  csvRows: number;
+}
+export interface BenchServer {
+  origin: string;
+  settings: BenchSettings;
+  /** Counts of connections accepted (keep-alive keeps this low) and of what was served. */
+  served: Served;
+  close(): Promise<void>;
+}
+
+export async function startBenchServer(initial: Partial<BenchSettings> = {}): Promise<BenchServer> {
+  const settings: BenchSettings = { latencyMs: 0, items: 10_000, ...initial };
+  const served: Served = { connections: 0, dashboard: 0, pages: 0, csvRows: 0 };
+  const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     handle(req, res, settings, served, origin).catch((error) => res.destroy(error));
   });
@@ -109,26 +128,31 @@ export async function startBenchServer(initial = {}) {
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     settings,
-    /** Counts of connections accepted (keep-alive keeps this low) and of what was served. */
     served,
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };
 }
 
-async function handle(req, res, settings, stats, origin) {
-  const url = new URL(req.url, origin);
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  settings: BenchSettings,
+  stats: Served,
+  origin: string,
+): Promise<void> {
+  const url = new URL(req.url ?? "/", origin);
   if (req.headers.authorization !== `Bearer ${API_KEY}`) {
-    return json(res, 401, { type: "authentication_error", detail: "Bad key" });
+    return void json(res, 401, { type: "authentication_error", detail: "Bad key" });
   }
-  if (req.method !== "GET") return json(res, 405, { detail: "Method not allowed." });
+  if (req.method !== "GET") return void json(res, 405, { detail: "Method not allowed." });
 
   if (url.pathname === `${BASE}/dashboards/${DASHBOARD_ID}/`) {
     stats.dashboard++;
@@ -140,9 +164,9 @@ async function handle(req, res, settings, stats, origin) {
     const limit = Number(url.searchParams.get("limit") ?? 100);
     const offset = Number(url.searchParams.get("offset") ?? 0);
     const count = settings.items;
-    const results = [];
+    const results: ReturnType<typeof insightAt>[] = [];
     for (let at = offset; at < Math.min(offset + limit, count); at++) results.push(insightAt(at));
-    const link = (at) => {
+    const link = (at: number) => {
       const next = new URL(url);
       next.searchParams.set("offset", String(at));
       return next.href;
@@ -155,7 +179,7 @@ async function handle(req, res, settings, stats, origin) {
     };
     if (settings.latencyMs > 0) await new Promise((r) => setTimeout(r, settings.latencyMs));
     stats.pages++;
-    return json(res, 200, page);
+    return void json(res, 200, page);
   }
 
   if (url.pathname === `${BASE}/persons/` && url.searchParams.get("format") === "csv") {
@@ -178,11 +202,11 @@ async function handle(req, res, settings, stats, origin) {
     return void res.end();
   }
 
-  return json(res, 404, { type: "invalid_request", code: "not_found", detail: "Not found." });
+  return void json(res, 404, { type: "invalid_request", code: "not_found", detail: "Not found." });
 }
 
 /** Resolves when the response can take more data, or is closed. */
-function drained(res) {
+function drained(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       res.off("drain", done);
@@ -194,7 +218,7 @@ function drained(res) {
   });
 }
 
-function json(res, status, body) {
+function json(res: ServerResponse, status: number, body: unknown): void {
   const bytes = Buffer.from(JSON.stringify(body));
   res.writeHead(status, { "Content-Type": "application/json", "Content-Length": bytes.length });
   res.end(bytes);

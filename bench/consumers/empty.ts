@@ -1,0 +1,2 @@
+// The baseline consumer: nothing from the package.
+export const nothing = 0;
