@@ -11,7 +11,14 @@ import {
 const host = "https://us.posthog.com";
 const path = "/api/environments/1/insights/";
 const insights = "/api/environments/{project_id}/insights/" as const;
-const posthog = createPostHogClient({ apiKey: "phx_k", projectId: 1, retry: false });
+// Error shapes alone: with Cloud's default rate limiter, the 429 below would pause the key's insights
+// budget for its 13 s Retry-After, and every later call here would wait it out (test/rate-limit).
+const posthog = createPostHogClient({
+  apiKey: "phx_k",
+  projectId: 1,
+  retry: false,
+  rateLimit: false,
+});
 
 async function thrown(reply: (scope: nock.Interceptor) => nock.Scope): Promise<PostHogApiError> {
   reply(nock(host).get(path));
