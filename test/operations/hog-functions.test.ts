@@ -4,7 +4,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
-  createPostHogClient,
   PostHogApiError,
   type AppMetrics,
   type AppMetricsTotals,
@@ -13,6 +12,7 @@ import {
   type PaginatedHogFunctionLogEntryList,
   type UserBasic,
 } from "../../src/index.js";
+import { recordingClient } from "../helpers/recording-client.js";
 
 const HOST = "https://us.posthog.com";
 const BASE = "/api/environments/12345";
@@ -21,29 +21,8 @@ const AUTH = { reqheaders: { authorization: "Bearer phx_testkey" } };
 const NO_AUTH = { badheaders: ["authorization"] };
 const FUNCTION_ID = "0190b2c3-d4e5-7f60-8172-839405a6b7c8";
 
-interface Sent {
-  method: string;
-  url: string;
-  body: string;
-  authorization: string | null;
-}
 /** Every request the client sent, as it went on the wire: the body as text, exactly. */
-const sent: Sent[] = [];
-const posthog = createPostHogClient({
-  apiKey: "phx_testkey",
-  projectId: 12345,
-  retry: false,
-  fetch: async (request) => {
-    sent.push({
-      method: request.method,
-      url: request.url,
-      body: await request.clone().text(),
-      authorization: request.headers.get("authorization"),
-    });
-    return globalThis.fetch(request);
-  },
-});
-const lastSent = () => sent[sent.length - 1]!;
+const { posthog, sent, lastSent } = recordingClient();
 
 const ada: UserBasic = {
   id: 42,

@@ -2,7 +2,8 @@
 // the client and over the wire (nock): method, exact path, body bytes, auth header, parsed answer.
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { createPostHogClient, PostHogApiError, type InsightVariable } from "../../src/index.js";
+import { PostHogApiError, type InsightVariable } from "../../src/index.js";
+import { recordingClient } from "../helpers/recording-client.js";
 
 const HOST = "https://us.posthog.com";
 const BASE = "/api/environments/12345";
@@ -10,21 +11,7 @@ const AUTH = { reqheaders: { authorization: "Bearer phx_testkey" } };
 const VARIABLE_ID = "0192e7c4-5a6b-7c8d-9e0f-1a2b3c4d5e70";
 
 /** Every request the client sent, as it went on the wire: the body as text, exactly. */
-const sent: { method: string; url: string; body: string; authorization: string | null }[] = [];
-const posthog = createPostHogClient({
-  apiKey: "phx_testkey",
-  projectId: 12345,
-  retry: false,
-  fetch: async (request) => {
-    sent.push({
-      method: request.method,
-      url: request.url,
-      body: await request.clone().text(),
-      authorization: request.headers.get("authorization"),
-    });
-    return globalThis.fetch(request);
-  },
-});
+const { posthog, sent } = recordingClient();
 
 const plans: InsightVariable = {
   id: VARIABLE_ID,
