@@ -157,7 +157,7 @@ function describe(value: unknown): string {
 }
 
 /** The retry option, every field checked and defaulted: undefined means the default. */
-export function resolveRetry(retry: unknown): false | Required<RetryOptions> {
+export function checkRetryOption(retry: unknown): false | Required<RetryOptions> {
   if (retry === false) return false;
   if (retry === undefined) return { ...RETRY_DEFAULTS };
   if (typeof retry !== "object" || retry === null || Array.isArray(retry)) {
@@ -229,7 +229,7 @@ export function resolveOptions(options: PostHogClientOptions = {}): ResolvedOpti
     headers: checkHeaders(options.headers, "headers", "The headers option"),
     userAgent: resolveUserAgent(options.userAgent),
     timeoutMs: positiveNumber(options.timeoutMs, "timeoutMs", DEFAULT_TIMEOUT_MS),
-    retry: resolveRetry(options.retry),
+    retry: checkRetryOption(options.retry),
     fetch: options.fetch,
   };
 }

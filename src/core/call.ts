@@ -3,7 +3,7 @@
 import type { Middleware, MiddlewareCallbackParams } from "openapi-fetch";
 import type { OperationMeta } from "../../generated/operations.js";
 import { checkCallHeaders } from "../check-headers.js";
-import { resolveRetry as checkRetryOption, type ApiKeyProvider } from "../options.js";
+import { checkRetryOption, type ApiKeyProvider } from "../options.js";
 import type { RateLimitAttempt } from "../rate-limit/types.js";
 import { describeUrl, type SecretSet } from "../redact.js";
 import { resolveRetry, type RetryOptions } from "../retry.js";

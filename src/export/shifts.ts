@@ -4,14 +4,16 @@
 // reported), and a change in the server's count (reported: rows may be missing). Timestamp cursors
 // (events) do not shift, but rows sharing the boundary timestamp may be skipped by the server.
 import type { PaginationStyle } from "../../generated/operations.js";
+import { behaviourOf } from "../pagination/styles.js";
 
 export interface ExportWarning {
   kind: "offset-paging" | "shifted" | "count-changed" | "timestamp-tie" | "relative-window";
   message: string;
 }
 
-const OFFSET_STYLES: readonly PaginationStyle[] = ["offset", "persons", "page", "activity"];
-export const isOffsetPaged = (style: PaginationStyle): boolean => OFFSET_STYLES.includes(style);
+/** Lists whose pages are numbered positions (offsets, page numbers): rows can shift under them. */
+export const isOffsetPaged = (style: PaginationStyle): boolean =>
+  behaviourOf(style).advance?.by === "increase";
 
 const idOf = (item: unknown): string | undefined => {
   if (!item || typeof item !== "object") return undefined;
