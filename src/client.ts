@@ -7,12 +7,15 @@ import { createCall } from "./core/call.js";
 import { systemClock, type Clock } from "./core/clock.js";
 import { createLog, resolveLogLevel } from "./core/log.js";
 import { resolvePipelineOptions } from "./core/options.js";
-import { createRateLimitGate } from "./rate-limit/create-gate.js";
-import { csvRows, type CsvRowsOptions } from "./csv-rows.js";
-import { streamDashboardTiles, type StreamDashboardTilesOptions } from "./dashboard-tiles.js";
+import type { CsvRowsOptions } from "./csv-rows.js";
+import type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
 import { PostHogParameterError } from "./errors/parameter-error.js";
 import { resolveOptions, type PostHogClientOptions } from "./options.js";
-import { paginate, type PaginateOptions } from "./pagination/paginate.js";
+import { loadOnFirstItem } from "./load-on-first-item.js";
+import { paginate } from "./pagination/paginate.js";
+import type { PaginateOptions } from "./pagination/types.js";
+import { gateOnFirstUse } from "./rate-limit/gate-on-first-use.js";
+import { resolveRateLimit } from "./rate-limit/resolve-option.js";
 import type { RateLimitGate } from "./rate-limit/types.js";
 import { SecretSet } from "./redact.js";
 import { resolveRetry } from "./retry.js";
@@ -60,13 +63,19 @@ export function assembleClient<Options extends PostHogClientOptions = {}>(
     secrets.text(t),
   );
   // The call path logs each wait itself; the limiter adds only what goes wrong in its store.
+  const rateLimit = internals.gate
+    ? undefined
+    : resolveRateLimit(options?.rateLimit, config.origin);
   const gate =
     internals.gate ??
-    createRateLimitGate(options?.rateLimit, {
-      origin: config.origin,
-      timeoutMs: config.timeoutMs,
-      logger: log && { warn: (message, fields) => log("warn", message, fields) },
-    });
+    (rateLimit &&
+      gateOnFirstUse(async () =>
+        (await import("./rate-limit/create-gate.js")).gateFor(rateLimit, {
+          origin: config.origin,
+          timeoutMs: config.timeoutMs,
+          logger: log && { warn: (message, fields) => log("warn", message, fields) },
+        }),
+      ));
   const clock = internals.clock ?? systemClock;
   const middleware: Middleware[] = [];
   const use = (...added: Middleware[]) => {
@@ -133,10 +142,19 @@ export function assembleClient<Options extends PostHogClientOptions = {}>(
           `GET ${path} has no CSV export: csvRows takes the events, persons and insights lists and insights/trend.`,
         );
       }
-      return csvRows(call, path, init, options, secrets);
+      return loadOnFirstItem(async () =>
+        (await import("./csv-rows.js")).csvRows(call, path, init, options, secrets),
+      );
     },
     streamDashboardTiles: (dashboardId: number, options?: StreamDashboardTilesOptions) =>
-      streamDashboardTiles(call, dashboardId, options, secrets),
+      loadOnFirstItem(async () =>
+        (await import("./dashboard-tiles.js")).streamDashboardTiles(
+          call,
+          dashboardId,
+          options,
+          secrets,
+        ),
+      ),
     use,
     eject: (...removed: Middleware[]) => {
       for (const m of removed) {

@@ -20,7 +20,7 @@ export { PostHogPaginationError, type PaginationStopReason } from "./errors/pagi
 export type { PostHogClientOptions, ApiKeyProvider, ProjectIdInput } from "./options.js";
 export type { RetryOptions } from "./retry.js";
 export type { Logger, LogLevel, LogFields } from "./core/log.js";
-export type { PaginateOptions, Page, Paginator } from "./pagination/paginate.js";
+export type { PaginateOptions, Page, Paginator } from "./pagination/types.js";
 export type { CsvRow, CsvRowsOptions } from "./csv-rows.js";
 export type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
 export type {
@@ -37,16 +37,12 @@ export type {
 export type { HeadersInput, ParseAs } from "./send.js";
 export type * from "../generated/schema.js";
 export { PostHogCsvCapError, type CsvCapKind } from "./errors/csv-cap-error.js";
-export {
-  exportList,
-  type ExportOptions,
-  type ExportResult,
-  type ExportClient,
-} from "./export/export.js";
+export { exportList } from "./export/export-list.js";
+export type { ExportOptions, ExportResult, ExportClient } from "./export/export.js";
 export type { ExportProgress } from "./export/progress.js";
 export { createWaitFeed, type WaitFeed } from "./export/wait-feed.js";
 export type { ExportWarning } from "./export/shifts.js";
-export { createRedisRateLimitStore } from "./rate-limit/redis-store.js";
+export { createRedisRateLimitStore } from "./rate-limit/redis-store-on-first-use.js";
 export type { RedisRateLimitStoreOptions, RedisScriptClient } from "./rate-limit/redis-store.js";
 export { createMemoryRateLimitStore } from "./rate-limit/memory-store.js";
 export { PostHogRateLimitStoreError } from "./rate-limit/store-error.js";

@@ -21,7 +21,7 @@ import type { operations } from "../generated/operations.js";
 import type { DashboardStreamMessage, paths } from "../generated/schema.js";
 import type { CsvRow, CsvRowsOptions } from "./csv-rows.js";
 import type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
-import type { PaginateOptions, Paginator } from "./pagination/paginate.js";
+import type { PaginateOptions, Paginator } from "./pagination/types.js";
 import type { RetryOptions } from "./retry.js";
 import type { HeadersInput, ParseAs } from "./send.js";
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { operations, type OperationMeta } from "../../generated/operations.js";
 import { PostHogParameterError } from "../errors/parameter-error.js";
-import type { PaginateOptions, Paginator } from "../pagination/paginate.js";
+import type { PaginateOptions, Paginator } from "../pagination/types.js";
 import { checkNextUrl } from "../pagination/next-url.js";
 import type { SendInit } from "../send.js";
 import {

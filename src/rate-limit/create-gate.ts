@@ -1,13 +1,12 @@
 // Turns the public `rateLimit` option (and the host) into the call path's gate, or undefined when
-// rate limiting is off: on by default for PostHog Cloud, off for a self-hosted host unless asked.
+// rate limiting is off. The option is checked by ./resolve-option.ts.
 import { createHash } from "node:crypto";
 import { operations, throttleRates } from "../../generated/operations.js";
 import type { OperationMeta } from "../operation-meta.js";
-import { PostHogConfigError } from "../errors/config-error.js";
-import { HOSTS } from "../options.js";
 import { createGate } from "./gate.js";
 import { sharedMemoryStore } from "./memory-store.js";
 import type { RateLimit, RateLimitLogger, RateLimitOptions } from "./options.js";
+import { resolveRateLimit } from "./resolve-option.js";
 import type { RateLimitGate } from "./types.js";
 
 export interface GateContext {
@@ -18,19 +17,16 @@ export interface GateContext {
   logger?: RateLimitLogger | undefined;
 }
 
-const CLOUD = new Set<string>(Object.values(HOSTS));
-
 export function createRateLimitGate(
   option: false | RateLimitOptions | undefined,
   context: GateContext,
 ): RateLimitGate | undefined {
-  if (option === false) return undefined;
-  if (option === undefined) {
-    // Self-hosted instances often run with RATE_LIMIT_ENABLED off: pacing them would only slow.
-    if (!CLOUD.has(context.origin)) return undefined;
-    option = {};
-  }
-  checkOption(option);
+  const resolved = resolveRateLimit(option, context.origin);
+  return resolved && gateFor(resolved, context);
+}
+
+/** The gate for options resolveRateLimit has checked. */
+export function gateFor(option: RateLimitOptions, context: GateContext): RateLimitGate {
   const server = (known ??= serverRates());
   const limits = option.limits ?? {};
   return createGate({
@@ -58,42 +54,4 @@ function serverRates(): { rates: Record<string, RateLimit>; scopes: Set<string> 
     }
   }
   return { rates, scopes };
-}
-
-function checkOption(option: unknown): asserts option is RateLimitOptions {
-  const fail = (why: string) => new PostHogConfigError("rateLimit", `rateLimit ${why}.`);
-  if (typeof option !== "object" || option === null || Array.isArray(option)) {
-    throw fail("must be false, or an object such as {} or { store, limits }");
-  }
-  for (const name of Object.keys(option)) {
-    if (name !== "store" && name !== "limits") {
-      throw fail(`has no option ${JSON.stringify(name)}: it takes store and limits`);
-    }
-  }
-  const { store, limits } = option as RateLimitOptions;
-  if (
-    store !== undefined &&
-    (typeof store !== "object" ||
-      store === null ||
-      !["take", "settle", "pause"].every((m) => typeof (store as never)[m] === "function"))
-  ) {
-    throw fail(
-      "store must be a RateLimitStore (take, settle and pause), such as createRedisRateLimitStore({ url })",
-    );
-  }
-  if (limits === undefined) return;
-  if (typeof limits !== "object" || limits === null || Array.isArray(limits)) {
-    throw fail(
-      "limits must map scope names to { requests, perSeconds }, e.g. { burst: { requests: 480, perSeconds: 60 } }",
-    );
-  }
-  for (const [scope, limit] of Object.entries(limits)) {
-    const { requests, perSeconds } = (limit ?? {}) as Partial<RateLimit>;
-    if (!Number.isSafeInteger(requests) || requests! < 1) {
-      throw fail(`limits.${scope}.requests must be a positive integer; got ${String(requests)}`);
-    }
-    if (typeof perSeconds !== "number" || !Number.isFinite(perSeconds) || perSeconds <= 0) {
-      throw fail(`limits.${scope}.perSeconds must be a positive number; got ${String(perSeconds)}`);
-    }
-  }
 }

@@ -2,7 +2,7 @@
 // one Lua script per call, so the fleet takes slots atomically and on one clock. ioredis is an
 // optional peer dependency, loaded only when a store is made from a URL.
 import { createHash } from "node:crypto";
-import { SLIDING_WINDOW_LUA } from "./sliding-window.js";
+import { SLIDING_WINDOW_LUA } from "./sliding-window-lua.js";
 import { PostHogRateLimitStoreError } from "./store-error.js";
 import type { RateLimitBudget, RateLimitStore } from "./store.js";
 
