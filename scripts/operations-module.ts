@@ -2,8 +2,10 @@
 // time (path parameter rules, JSON-encoded and comma-joined query parameters, CSV support and row
 // cap, whether a personal API key is accepted, pagination style, throttle scopes, key scopes), and
 // the throttle rates. Everything else stays in the types. The vocabulary is src/operation-meta.ts.
+// How the table is written is scripts/operations-encoding.ts's business.
 import { ENVIRONMENTS, ROUTE_REMOVED } from "./families.js";
 import { deref, isObject, METHODS, parametersOf, type Json } from "./lib/openapi.js";
+import { encodedTable, tableType, type Meta, type Table } from "./operations-encoding.js";
 
 /** Follows local `$ref`s, refusing one that leads nowhere: the table must not guess. */
 function resolved(doc: Json, node: Json): Json {
@@ -11,8 +13,6 @@ function resolved(doc: Json, node: Json): Json {
   if (isObject(out) && typeof out.$ref === "string") throw new Error(`unresolved $ref ${out.$ref}`);
   return out;
 }
-
-type Intern = (prefix: string, value: unknown) => string;
 
 /** A path parameter's accepted values, as alternatives the client checks one by one. */
 function pathRule(doc: Json, raw: Json): Record<string, unknown>[] {
@@ -68,47 +68,54 @@ function throttleOf(doc: Json, where: string, op: Json): string[] {
   return scopes;
 }
 
-function describeOperation(
-  doc: Json,
-  path: string,
-  item: Json,
-  method: string,
-  intern: Intern,
-): Record<string, unknown> {
+/** What the client needs of one operation at run time, and only where it differs from the default. */
+function describeOperation(doc: Json, path: string, item: Json, method: string): Meta {
   const where = `${method.toUpperCase()} ${path}`;
   const op = item[method];
-  const pathParams: Record<string, string> = {};
+  const pathParams: Record<string, unknown> = {};
   const query: Record<string, string> = {};
   for (const p of parametersOf(doc, item, op)) {
     if (isObject(p) && typeof p.$ref === "string") throw new Error(`unresolved $ref ${p.$ref}`);
-    if (p.in === "path") pathParams[p.name] = intern("rule", pathRule(doc, p.schema));
+    if (p.in === "path") pathParams[p.name] = pathRule(doc, p.schema);
     if (p.in !== "query") continue;
     if (p.content?.["application/json"]) query[p.name] = "json";
     else if (p.explode === false && resolved(doc, p.schema)?.type === "array")
       query[p.name] = "comma";
   }
   const success = Object.entries<Json>(op.responses ?? {}).filter(([code]) => code.startsWith("2"));
-  // Only what the client reads at run time, and only where it differs from the default.
-  const meta: Record<string, unknown> = { pathParams };
+  const meta: Meta = { pathParams };
   if (Object.keys(query).length > 0) meta.query = query;
   if (success.some(([, r]) => resolved(doc, r).content?.["text/csv"] !== undefined)) {
     meta.csv = true;
-    meta.csvCap = intern("cap", csvCap(where, op["x-csv-cap"]));
+    meta.csvCap = csvCap(where, op["x-csv-cap"]);
   } else if (op["x-csv-cap"] !== undefined) {
     throw new Error(`${where}: x-csv-cap on an operation without a text/csv answer`);
   }
   if (op["x-personal-api-key"] === false) meta.personalApiKey = false;
   if (op["x-pagination"]) meta.pagination = op["x-pagination"];
   if (op["x-never-succeeds"]) meta.neverSucceeds = op["x-never-succeeds"];
-  meta.throttle = intern("throttle", throttleOf(doc, where, op));
+  meta.throttle = throttleOf(doc, where, op);
   const scopes = (op.security ?? []).flatMap((s: Json) => Object.values(s).flat());
-  if (scopes.length > 0) meta.scopes = intern("scopes", scopes);
+  if (scopes.length > 0) meta.scopes = scopes;
   if (op[ROUTE_REMOVED] && path.startsWith(ENVIRONMENTS)) meta.environmentsRouteRemoved = true;
   return meta;
 }
 
+/** Every operation's meta, per path in the spec's order, then per method in METHODS's. */
+export function describeOperations(doc: Json): Table {
+  const table: Table = {};
+  for (const [path, item] of Object.entries<Json>(doc.paths)) {
+    const methods: Record<string, Meta> = {};
+    for (const method of METHODS) {
+      if (item[method]) methods[method] = describeOperation(doc, path, item, method);
+    }
+    table[path] = methods;
+  }
+  return table;
+}
+
 /** The throttle rates of the spec's root `x-throttle-rates`, without their sources. */
-function throttleRates(doc: Json): Record<string, unknown> {
+export function throttleRates(doc: Json): Record<string, unknown> {
   const rates: Record<string, unknown> = {};
   for (const [scope, { requests, perSeconds, per }] of Object.entries<Json>(
     doc["x-throttle-rates"] ?? {},
@@ -127,34 +134,11 @@ function throttleRates(doc: Json): Record<string, unknown> {
 }
 
 export function buildOperationsModule(doc: Json): string {
-  // Values repeat across operations (project_id's rule is on every one, most share their throttle
-  // scopes): each distinct value is written once, as a constant, and referenced by a placeholder
-  // replaced below. The table is in the runtime bundle, so it stays small.
-  const constants = new Map<string, string>();
-  const intern: Intern = (prefix, value) => {
-    const key = `${prefix} ${JSON.stringify(value)}`;
-    if (!constants.has(key)) {
-      const count = [...constants.keys()].filter((k) => k.startsWith(`${prefix} `)).length;
-      constants.set(key, `${prefix}${count}`);
-    }
-    return `@@${constants.get(key)}@@`;
-  };
-  const items = Object.entries<Json>(doc.paths).map(([path, item]) => {
-    const methods: Record<string, unknown> = {};
-    for (const method of METHODS) {
-      if (item[method]) methods[method] = describeOperation(doc, path, item, method, intern);
-    }
-    return [path, methods];
-  });
-  const operations = Object.fromEntries(items);
-  const unquote = (text: string) => text.replace(/"@@([a-z]+\d+)@@"/g, "$1");
-  const table = unquote(JSON.stringify(operations, null, 2));
-  const declarations = [...constants]
-    .map(([key, name]) => `const ${name} = ${unquote(key.slice(key.indexOf(" ") + 1))} as const;`)
-    .join("\n");
+  const rates = throttleRates(doc);
+  const table = describeOperations(doc);
   return `// Generated by scripts/generate from spec/. Do not edit by hand: change the spec and run
 // \`npm run generate\`.
-import type { OperationMeta, ThrottleRate } from "../src/operation-meta.js";
+import type { OperationMeta, PathParamRule, ThrottleRate } from "../src/operation-meta.js";
 
 export type {
   CsvCap,
@@ -166,10 +150,13 @@ export type {
 } from "../src/operation-meta.js";
 
 /** PostHog's throttle scopes: requests per perSeconds, one bucket per personal API key or per user. */
-export const throttleRates = ${JSON.stringify(throttleRates(doc), null, 2)} as const satisfies Readonly<Record<string, ThrottleRate>>;
+export const throttleRates = ${JSON.stringify(rates, null, 2)} as const satisfies Readonly<Record<string, ThrottleRate>>;
 
-${declarations}
+${encodedTable(table)}
 
-export const operations = ${table} as const satisfies Record<string, Partial<Record<string, OperationMeta>>>;
+${tableType(table)}
+
+/** Per path and method, what the client checks and encodes at run time. */
+export const operations = /* @__PURE__ */ decodeOperations<Operations>(TABLE);
 `;
 }

@@ -1,8 +1,19 @@
 // generated/operations.ts carries, per operation, the throttle scopes, key scopes and CSV row cap the
-// spec declares, and the throttle rates; the generator refuses a spec that leaves one out.
-import { describe, expect, it } from "vitest";
+// spec declares, and the throttle rates; the generator refuses a spec that leaves one out. It writes
+// its table compactly and decodes it at import: the decoded table is what the spec describes.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import ts from "typescript";
+import { afterAll, describe, expect, it } from "vitest";
 import { operations, throttleRates, type OperationMeta } from "../../generated/operations.js";
-import { buildOperationsModule } from "../../scripts/operations-module.js";
+import { withRouteFamilies } from "../../scripts/families.js";
+import {
+  buildOperationsModule,
+  describeOperations,
+  throttleRates as ratesOf,
+} from "../../scripts/operations-module.js";
 import { bundledSpec as doc, operationsOf, type Json } from "../helpers/spec.js";
 
 const metaOf = (path: string, method: string) =>
@@ -91,6 +102,19 @@ describe("what the server code says", () => {
   );
 });
 
+/** Evaluates a generated operations module (its types stripped) from a temporary file. */
+const dir = mkdtempSync(join(tmpdir(), "operations-module-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let loaded = 0;
+async function load(text: string): Promise<{ operations: unknown; throttleRates: unknown }> {
+  const js = ts.transpileModule(text, {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const file = join(dir, `operations-${loaded++}.mjs`);
+  writeFileSync(file, js);
+  return import(pathToFileURL(file).href);
+}
+
 describe("buildOperationsModule", () => {
   const csvAnswer = {
     "200": { description: "OK", content: { "text/csv": { schema: { type: "string" } } } },
@@ -100,17 +124,31 @@ describe("buildOperationsModule", () => {
     "x-throttle-rates": { burst: { requests: 1, perSeconds: 1, per: "key", source: "x.py X" } },
     paths: {
       "/api/projects/{project_id}/things/": {
+        parameters: [
+          { name: "project_id", in: "path", required: true, schema: { type: "integer" } },
+        ],
         get: { operationId: "things_list", tags: ["things"], responses: csvAnswer, ...op },
       },
     },
   });
 
-  it("writes the cap, the throttle and the rates, without the sources", () => {
+  it("writes the cap, the throttle and the rates, without the sources", async () => {
     const text: string = buildOperationsModule(spec({ "x-csv-cap": { kind: "page" } }));
-    expect(text).toContain('const cap0 = {"kind":"page"} as const;');
-    expect(text).toContain('const throttle0 = ["burst"] as const;');
-    expect(text).toMatch(/"csvCap": cap0,\s+"throttle": throttle0/);
     expect(text).not.toContain("x.py");
+    const module = await load(text);
+    expect(module.operations).toStrictEqual({
+      "/api/projects/{project_id}/things/": {
+        get: {
+          pathParams: { project_id: [{ type: "integer" }] },
+          csv: true,
+          csvCap: { kind: "page" },
+          throttle: ["burst"],
+        },
+      },
+    });
+    expect(module.throttleRates).toStrictEqual({
+      burst: { requests: 1, perSeconds: 1, per: "key" },
+    });
   });
 
   it("refuses a CSV operation without x-csv-cap, or with a malformed one", () => {
@@ -128,6 +166,111 @@ describe("buildOperationsModule", () => {
     expect(() => buildOperationsModule(spec(cap, { name: "things" }))).toThrow(/no x-throttle/);
     expect(() => buildOperationsModule(spec({ ...cap, "x-throttle": ["nope"] }))).toThrow(
       /nope is not in x-throttle-rates/,
+    );
+  });
+});
+
+describe("the encoded table", () => {
+  it("decodes to what the spec describes, keys in the spec's order", () => {
+    const described = describeOperations(doc);
+    // JSON.stringify compares the order of paths, methods and keys too.
+    expect(JSON.stringify(operations)).toBe(JSON.stringify(described));
+    expect(operations).toStrictEqual(described);
+    expect(JSON.stringify(throttleRates)).toBe(JSON.stringify(ratesOf(doc)));
+  });
+
+  // Every part of the encoding: folded projects twins, a route removed from the environments family
+  // only, indices 0 left out and not, per-method path parameter rules, a project_id whose rules are
+  // not the usual ones under either family, a path without parameters, several scopes and throttles.
+  const integer = { type: "integer", minimum: 1 };
+  const param = (name: string, schema: Json) => ({ name, in: "path", required: true, schema });
+  const ok = { "200": { description: "OK", content: { "application/json": { schema: {} } } } };
+  const csv = { "200": { description: "OK", content: { "text/csv": { schema: {} } } } };
+  const op = (operationId: string, extra: Json = {}) => ({
+    operationId,
+    tags: ["things"],
+    responses: ok,
+    security: [{ key: [`${operationId}:read`] }],
+    ...extra,
+  });
+  const rich = withRouteFamilies({
+    tags: [{ name: "things", "x-throttle": ["burst"] }],
+    "x-throttle-rates": {
+      burst: { requests: 1, perSeconds: 1, per: "key", source: "x.py X" },
+      daily: { requests: 9, perSeconds: 86400, per: "user", source: "x.py Y" },
+    },
+    paths: {
+      "/api/environments/{project_id}/things/": {
+        parameters: [param("project_id", integer)],
+        get: op("environments_things_list", {
+          responses: csv,
+          "x-csv-cap": { kind: "limit", defaultLimit: 5, maxLimit: 10 },
+          "x-pagination": "offset",
+          parameters: [
+            { name: "where", in: "query", content: { "application/json": { schema: {} } } },
+            { name: "ids", in: "query", explode: false, schema: { type: "array" } },
+          ],
+        }),
+        post: op("environments_things_create", { "x-personal-api-key": false, security: [] }),
+      },
+      "/api/environments/{project_id}/things/{id}/": {
+        get: op("environments_things_retrieve", {
+          parameters: [
+            param("project_id", integer),
+            param("id", { anyOf: [integer, { type: "string", format: "uuid" }] }),
+          ],
+          "x-throttle": ["burst", "daily"],
+          "x-environments-route-removed": "gone",
+          security: [{ key: ["thing:read", "other:read"] }],
+        }),
+        delete: op("environments_things_destroy", {
+          parameters: [param("project_id", integer), param("id", integer)],
+          "x-never-succeeds": "Never.",
+          "x-environments-route-removed": "gone",
+        }),
+      },
+      "/api/environments/{project_id}/odd/": {
+        get: op("environments_odd_list", { parameters: [param("project_id", { type: "string" })] }),
+      },
+      "/api/projects/{project_id}/others/{other_id}/": {
+        get: op("others_retrieve", {
+          parameters: [
+            param("project_id", { type: "string", const: "@current" }),
+            param("other_id", { type: "string", pattern: "^a+$" }),
+          ],
+        }),
+      },
+      "/api/status/": { get: op("status", { security: [] }) },
+    },
+  });
+
+  it("round-trips every part of its encoding", async () => {
+    const described = describeOperations(rich);
+    // The spec says what the comment above says it does.
+    expect(Object.keys(described)).toHaveLength(8);
+    expect(described["/api/environments/{project_id}/things/{id}/"]!.get).toMatchObject({
+      environmentsRouteRemoved: true,
+    });
+    expect(described["/api/projects/{project_id}/things/{id}/"]!.get).not.toHaveProperty(
+      "environmentsRouteRemoved",
+    );
+    const { operations: decoded } = await load(buildOperationsModule(rich));
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(described));
+    expect(decoded).toStrictEqual(described);
+  });
+
+  it("refuses an environments path whose projects twin does not follow it", () => {
+    const paths = { ...rich.paths };
+    delete paths["/api/projects/{project_id}/odd/"];
+    expect(() => buildOperationsModule({ ...rich, paths })).toThrow(/projects twin must follow/);
+  });
+
+  it("refuses path parameters declared out of the path's order", () => {
+    const path = "/api/projects/{project_id}/others/{other_id}/";
+    const item = structuredClone(rich.paths[path]);
+    item.get.parameters.reverse();
+    expect(() => buildOperationsModule({ ...rich, paths: { [path]: item } })).toThrow(
+      /must be the path's, in its order, not other_id,project_id/,
     );
   });
 });
