@@ -13,7 +13,7 @@ import { checkCall, checkTimeout } from "./check.js";
 import { keyIdOf, obtainKey } from "./key.js";
 import { runOnError, runOnRequest, runOnResponse } from "./middleware.js";
 import type { Answer, TransportConfig } from "./outgoing.js";
-import { readResult, type ReadBody } from "./read.js";
+import { readFailure, readResult, type ReadBody, type ReadFacts } from "./read.js";
 import { readOwnBody } from "./read-own-body.js";
 import { sendAttempts } from "./transport.js";
 
@@ -139,23 +139,22 @@ export function createCall(context: CallContext): Send {
         method,
         where,
       );
-      return readResult(
-        response,
-        read,
-        {
-          method,
-          where,
-          pathname: checked.pathname,
-          parseAs,
-          csv: checked.csv,
-          throwOnError: init.throwOnError ?? context.throwOnError,
-          attempts: answer?.attempts ?? 0,
-          sentKey: sendKey,
-          meta,
-          maxResponseBytes: transport.maxResponseBytes,
-        },
-        secrets,
-      );
+      const facts: ReadFacts = {
+        method,
+        where,
+        pathname: checked.pathname,
+        parseAs,
+        csv: checked.csv,
+        throwOnError: init.throwOnError ?? context.throwOnError,
+        attempts: answer?.attempts ?? 0,
+        sentKey: sendKey,
+        meta,
+        maxResponseBytes: transport.maxResponseBytes,
+      };
+      // Awaited here, so the key is held until the error is built.
+      return response.ok
+        ? readResult(response, read, facts, secrets)
+        : await readFailure(response, read, facts, secrets);
     } finally {
       release();
     }

@@ -1,7 +1,7 @@
 // The read step: the answer's body (already read within its attempt, or handed over when streamed)
-// becomes the result's data, or a typed error, scrubbed on the way out.
+// becomes the result's data, or a typed error, scrubbed on the way out. The error's builder (its
+// hints and messages) loads with the first failure: a call that succeeds never needs it.
 import type { OperationMeta } from "../../generated/operations.js";
-import { errorFromResponse } from "../errors/from-response.js";
 import { PostHogResponseError } from "../errors/response-error.js";
 import { PostHogResponseTooLargeError } from "../errors/response-too-large-error.js";
 import type { SecretSet } from "../redact.js";
@@ -25,6 +25,10 @@ export interface ReadFacts {
 export type ReadBody =
   { bytes: Uint8Array; cut: boolean } | { stream: ReadableStream<Uint8Array> | null };
 
+/** Loaded with the first answer that is not a success: the code that builds API errors. */
+const loadErrorBuilder = () => import("../errors/from-response.js");
+
+/** An ok (2xx) answer as the result's data. */
 export function readResult(
   response: Response,
   body: ReadBody,
@@ -33,31 +37,6 @@ export function readResult(
 ): SendResult {
   const { pathname, attempts } = facts;
   const shown = visible(response, secrets);
-  if (!response.ok) {
-    const text = "bytes" in body ? decode(body.bytes, response.status, facts) : "";
-    const error = errorFromResponse(
-      {
-        method: facts.method,
-        path: facts.where,
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-        text,
-        cut: "bytes" in body && body.cut,
-        attempts,
-        sentKey: facts.sentKey,
-        neverSucceeds: facts.meta?.neverSucceeds,
-        scopes: facts.meta?.scopes,
-      },
-      secrets,
-    );
-    if (facts.throwOnError) throw error;
-    const errorBody =
-      error.body && typeof error.body === "object"
-        ? error.body
-        : { detail: error.detail ?? (secrets.text(response.statusText) || "no details were sent") };
-    return { error: errorBody, response: shown, pathname, attempts };
-  }
   if (!("bytes" in body))
     return { data: body.stream ?? undefined, response: shown, pathname, attempts };
   const { bytes } = body;
@@ -83,6 +62,41 @@ export function readResult(
   const text = decode(bytes, response.status, facts);
   if (facts.csv) return { data: text, response: shown, pathname, attempts };
   return { data: parseJson(response, text, facts, secrets), response: shown, pathname, attempts };
+}
+
+/** A non-2xx answer as a typed error: thrown, or the result's `error` when throwOnError is off. */
+export async function readFailure(
+  response: Response,
+  body: ReadBody,
+  facts: ReadFacts,
+  secrets: SecretSet,
+): Promise<SendResult> {
+  const { pathname, attempts } = facts;
+  const shown = visible(response, secrets);
+  const text = "bytes" in body ? decode(body.bytes, response.status, facts) : "";
+  const { errorFromResponse } = await loadErrorBuilder();
+  const error = errorFromResponse(
+    {
+      method: facts.method,
+      path: facts.where,
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      text,
+      cut: "bytes" in body && body.cut,
+      attempts,
+      sentKey: facts.sentKey,
+      neverSucceeds: facts.meta?.neverSucceeds,
+      scopes: facts.meta?.scopes,
+    },
+    secrets,
+  );
+  if (facts.throwOnError) throw error;
+  const errorBody =
+    error.body && typeof error.body === "object"
+      ? error.body
+      : { detail: error.detail ?? (secrets.text(response.statusText) || "no details were sent") };
+  return { error: errorBody, response: shown, pathname, attempts };
 }
 
 /** What an empty body reads as, for the formats that are never undefined. */
