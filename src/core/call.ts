@@ -12,7 +12,7 @@ import { acceptFor, buildHeaders, serializeBody } from "./build.js";
 import { checkCall, checkTimeout } from "./check.js";
 import { keyIdOf, obtainKey } from "./key.js";
 import type { Answer, TransportConfig } from "./outgoing.js";
-import { readFailure, readResult, type ReadBody, type ReadFacts } from "./read.js";
+import { readResult, type ReadBody, type ReadFacts } from "./read.js";
 import { sendAttempts } from "./transport.js";
 
 export interface CallContext {
@@ -35,6 +35,8 @@ const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
 
 /** Loaded by the first call with middleware: running it, and the Requests and Responses it sees. */
 const loadMiddleware = () => import("./middleware.js");
+/** Loaded with the first answer that is not ok: its typed error, hints and messages. */
+const loadFailureReader = () => import("./read-failure.js");
 /** Loaded when a middleware answered: its Response's body is read here, not in an attempt. */
 const loadOwnBodyReader = () => import("./read-own-body.js");
 
@@ -168,10 +170,10 @@ export function createCall(context: CallContext): Send {
         meta,
         maxResponseBytes: transport.maxResponseBytes,
       };
-      // Awaited here, so the key is held until the error is built.
-      return response.ok
-        ? readResult(response, read, facts, secrets)
-        : await readFailure(response, read, facts, secrets);
+      if (response.ok) return readResult(response, read, facts, secrets);
+      // Loaded and built within the try: the key is held until the error is scrubbed of it.
+      const { readFailure } = await loadFailureReader();
+      return readFailure(response, read, facts, secrets);
     } finally {
       release();
     }

@@ -1,6 +1,6 @@
 // The read step: the answer's body (already read within its attempt, or handed over when streamed)
-// becomes the result's data, or a typed error, scrubbed on the way out. The error's builder (its
-// hints and messages) loads with the first failure: a call that succeeds never needs it.
+// becomes the result's data, scrubbed on the way out. An answer that is not ok becomes a typed error
+// in read-failure.ts, loaded with the first one.
 import type { OperationMeta } from "../../generated/operations.js";
 import { PostHogResponseError } from "../errors/response-error.js";
 import { PostHogResponseTooLargeError } from "../errors/response-too-large-error.js";
@@ -24,9 +24,6 @@ export interface ReadFacts {
 
 export type ReadBody =
   { bytes: Uint8Array; cut: boolean } | { stream: ReadableStream<Uint8Array> | null };
-
-/** Loaded with the first answer that is not a success: the code that builds API errors. */
-const loadErrorBuilder = () => import("../errors/from-response.js");
 
 /** An ok (2xx) answer as the result's data. */
 export function readResult(
@@ -64,41 +61,6 @@ export function readResult(
   return { data: parseJson(response, text, facts, secrets), response: shown, pathname, attempts };
 }
 
-/** A non-2xx answer as a typed error: thrown, or the result's `error` when throwOnError is off. */
-export async function readFailure(
-  response: Response,
-  body: ReadBody,
-  facts: ReadFacts,
-  secrets: SecretSet,
-): Promise<SendResult> {
-  const { pathname, attempts } = facts;
-  const shown = visible(response, secrets);
-  const text = "bytes" in body ? decode(body.bytes, response.status, facts) : "";
-  const { errorFromResponse } = await loadErrorBuilder();
-  const error = errorFromResponse(
-    {
-      method: facts.method,
-      path: facts.where,
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-      text,
-      cut: "bytes" in body && body.cut,
-      attempts,
-      sentKey: facts.sentKey,
-      neverSucceeds: facts.meta?.neverSucceeds,
-      scopes: facts.meta?.scopes,
-    },
-    secrets,
-  );
-  if (facts.throwOnError) throw error;
-  const errorBody =
-    error.body && typeof error.body === "object"
-      ? error.body
-      : { detail: error.detail ?? (secrets.text(response.statusText) || "no details were sent") };
-  return { error: errorBody, response: shown, pathname, attempts };
-}
-
 /** What an empty body reads as, for the formats that are never undefined. */
 function empty(parseAs: ParseAs, response: Response): unknown {
   if (parseAs === "arrayBuffer") return new ArrayBuffer(0);
@@ -107,7 +69,8 @@ function empty(parseAs: ParseAs, response: Response): unknown {
   return undefined; // JSON: no body, no data
 }
 
-function decode(bytes: Uint8Array, status: number, facts: ReadFacts): string {
+/** The body as text, or PostHogResponseTooLargeError when it is too long for a string. */
+export function decode(bytes: Uint8Array, status: number, facts: ReadFacts): string {
   try {
     return decodeText(bytes);
   } catch {
@@ -149,7 +112,7 @@ function parseJson(
  * headers scrubbed as the thrown errors have them. Its body has been read into data or error
  * (a streamed body is data).
  */
-function visible(response: Response, secrets: SecretSet): Response {
+export function visible(response: Response, secrets: SecretSet): Response {
   if (!secrets.headersShow(response.headers) && !secrets.shows(response.statusText))
     return response;
   const copy = new Response(null, {
