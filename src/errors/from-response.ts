@@ -3,6 +3,7 @@
 import { hintFor, parseErrorBody, readErrorFields } from "../error-body.js";
 import type { SecretSet } from "../redact.js";
 import { serverDelayMs } from "../retry.js";
+import { scrubValue } from "../scrub-value.js";
 import { PostHogApiError, type PostHogApiErrorInit } from "./api-error.js";
 import {
   PostHogAuthenticationError,
@@ -64,7 +65,7 @@ export function errorFromResponse(facts: ErrorResponseFacts, secrets: SecretSet)
     code: fields.code,
     detail: fields.detail,
     attr: fields.attr,
-    body: secrets.value(body),
+    body: scrubValue(body, secrets),
     headers: secrets.headers(headers),
     attempts,
   });
