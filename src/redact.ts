@@ -31,49 +31,6 @@ export function scrubText(text: string, secrets: Iterable<string>): string {
 }
 
 /**
- * Replaces every occurrence of the given secrets in any JSON-like value (strings, arrays, objects).
- * Iterative, so a deeply nested body cannot overflow the stack.
- */
-export function scrubValue<T>(value: T, secrets: Iterable<string>): T {
-  const list = [...secrets].filter(Boolean);
-  if (list.length === 0) return value;
-  return mapStrings(value, (text) => scrubText(text, list));
-}
-
-/** The value with every string in it (keys included) replaced, walked without recursion. */
-function mapStrings<T>(value: T, scrubText: (text: string) => string): T {
-  const scrub = (v: unknown): unknown => (typeof v === "string" ? scrubText(v) : v);
-  const plain = (v: unknown): v is object =>
-    !!v &&
-    typeof v === "object" &&
-    (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
-  if (!plain(value)) return scrub(value) as T;
-  const copy = (v: object): object => (Array.isArray(v) ? [...v] : { ...v });
-  const root = copy(value);
-  const stack: object[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Record<string, unknown>;
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const v = node[i];
-        if (plain(v)) stack.push((node[i] = copy(v)));
-        else node[i] = scrub(v);
-      }
-      continue;
-    }
-    for (const key of Object.keys(node)) {
-      const v = node[key];
-      const next = plain(v) ? copy(v) : scrub(v);
-      if (plain(next)) stack.push(next);
-      const clean = scrubText(key);
-      if (clean !== key) delete node[key];
-      node[clean] = next;
-    }
-  }
-  return root as T;
-}
-
-/**
  * The forms a secret can take in what a server or a library echoes: as is, percent-encoded,
  * form-encoded, JSON-escaped (once and twice), and as util.inspect quotes it.
  */
@@ -174,9 +131,9 @@ export class SecretSet {
     return this.#cut ? clean.replace(this.#cut, REDACTED) : clean;
   }
 
-  value<T>(value: T): T {
-    if (this.#spellings().length === 0) return value;
-    return mapStrings(value, (text) => this.text(text));
+  /** Whether no key is known: nothing to scrub. */
+  get empty(): boolean {
+    return this.#spellings().length === 0;
   }
 
   headers(headers: Headers): Headers {

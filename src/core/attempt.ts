@@ -2,12 +2,17 @@
 // full (or handed over when streamed), all within the attempt's timeout and the caller's signal.
 import { PostHogError } from "../errors/posthog-error.js";
 import { PostHogResponseTooLargeError } from "../errors/response-too-large-error.js";
-import { describeUrl } from "../redact.js";
 import { parseRetryAfter, type AttemptOutcome } from "../retry.js";
 import type { Answer, Outgoing, TransportConfig } from "./outgoing.js";
 import { BodyTooLarge, readBody } from "./read-body.js";
-import { isRedirect, nextHop } from "./redirects.js";
 import { AttemptSignal } from "./signals.js";
+
+/** Loaded with the first redirect: following one, or refusing it. */
+const loadRedirects = () => import("./redirects.js");
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const isRedirect = (status: number, headers: Headers): boolean =>
+  REDIRECT_STATUSES.has(status) && headers.has("location");
 
 /** Error bodies are read up to this (or maxResponseBytes if smaller) and cut beyond. */
 export const MAX_ERROR_BODY_BYTES = 1024 * 1024;
@@ -81,30 +86,16 @@ export async function attempt(
       }
       if (isRedirect(response.status, response.headers)) {
         await response.body?.cancel().catch(() => {});
-        const scrub = (text: string) => config.secrets.text(text);
-        const hop = nextHop(
-          url,
-          method,
-          response.status,
-          response.headers.get("location")!,
+        const { followRedirect } = await loadRedirects();
+        ({ url, method, body, headers } = followRedirect(
+          config,
+          { url, method, body, headers },
+          response,
           hops,
-          scrub(describeUrl(url)),
-          scrub,
-        );
+          number,
+          out.where,
+        ));
         hops++;
-        log?.("info", `${method} ${out.where} answered ${response.status}: following it`, {
-          method,
-          path: scrub(describeUrl(hop.url)),
-          attempt: number,
-          status: response.status,
-        });
-        ({ url, method } = hop);
-        if (!hop.keepBody && body !== undefined) {
-          body = undefined;
-          headers = new Headers(headers);
-          headers.delete("content-type");
-          headers.delete("content-length");
-        }
         continue;
       }
       if (out.stream && response.ok) {

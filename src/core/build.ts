@@ -1,4 +1,5 @@
-// The build step: a call's headers and body, and its Request when middleware wants one.
+// The build step: a call's headers and body (its Request, when middleware wants one, is built in
+// middleware.ts).
 import type { HeadersInput, ParseAs } from "../send.js";
 
 /** The Accept a call sends unless its headers say otherwise. */
@@ -39,29 +40,4 @@ export function buildHeaders(
 /** The body as sent: JSON text (openapi-fetch's default serializer). */
 export function serializeBody(body: unknown): string | undefined {
   return body === undefined ? undefined : JSON.stringify(body);
-}
-
-/** The request middleware sees: what will be sent, without credentials. */
-export function toRequest(
-  method: string,
-  url: string,
-  headers: Headers,
-  body: string | undefined,
-  signal: AbortSignal | undefined,
-): Request {
-  return new Request(url, {
-    method,
-    headers,
-    body: body ?? null,
-    redirect: "manual",
-    ...(signal ? { signal } : {}),
-  });
-}
-
-/** What a middleware-changed request sends: its URL, method, headers and body (read once). */
-export async function fromRequest(
-  request: Request,
-): Promise<{ method: string; url: string; headers: Headers; body: Uint8Array | undefined }> {
-  const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
-  return { method: request.method, url: request.url, headers: new Headers(request.headers), body };
 }

@@ -1,6 +1,6 @@
 // One call, as one visible pipeline: check → build → (middleware) → send attempts → read → the
 // result, or a typed error. Every fact travels in these variables; nothing is kept on the side.
-import type { Middleware, MiddlewareCallbackParams } from "openapi-fetch";
+import type { Middleware } from "openapi-fetch";
 import type { OperationMeta } from "../../generated/operations.js";
 import { checkCallHeaders } from "../check-headers.js";
 import { checkRetryOption, type ApiKeyProvider } from "../options.js";
@@ -8,13 +8,11 @@ import type { RateLimitAttempt } from "../rate-limit/types.js";
 import { describeUrl, type SecretSet } from "../redact.js";
 import { resolveRetry, type RetryOptions } from "../retry.js";
 import type { Method, Send, SendInit, SendResult } from "../send.js";
-import { acceptFor, buildHeaders, fromRequest, serializeBody, toRequest } from "./build.js";
+import { acceptFor, buildHeaders, serializeBody } from "./build.js";
 import { checkCall, checkTimeout } from "./check.js";
 import { keyIdOf, obtainKey } from "./key.js";
-import { runOnError, runOnRequest, runOnResponse } from "./middleware.js";
 import type { Answer, TransportConfig } from "./outgoing.js";
-import { readResult, type ReadBody } from "./read.js";
-import { readOwnBody } from "./read-own-body.js";
+import { readResult, type ReadBody, type ReadFacts } from "./read.js";
 import { sendAttempts } from "./transport.js";
 
 export interface CallContext {
@@ -34,7 +32,13 @@ export interface CallContext {
 }
 
 const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization"];
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** Loaded by the first call with middleware: running it, and the Requests and Responses it sees. */
+const loadMiddleware = () => import("./middleware.js");
+/** Loaded with the first answer that is not ok: its typed error, hints and messages. */
+const loadFailureReader = () => import("./read-failure.js");
+/** Loaded when a middleware answered: its Response's body is read here, not in an attempt. */
+const loadOwnBodyReader = () => import("./read-own-body.js");
 
 export function createCall(context: CallContext): Send {
   const { origin, secrets, transport } = context;
@@ -65,13 +69,20 @@ export function createCall(context: CallContext): Send {
       : context.middleware;
     let request: Request | undefined;
     let early: Response | undefined;
-    const hooks: Omit<MiddlewareCallbackParams, "request"> | undefined =
-      middleware.length > 0 ? hookContext(path, init, checked.pathParams, parseAs) : undefined;
-    if (hooks) {
-      const original = toRequest(method, url, headers, json, signal);
-      ({ request, response: early } = await runOnRequest(middleware, original, hooks));
+    const runner = middleware.length > 0 ? await loadMiddleware() : undefined;
+    const hooks = runner?.hookContext(
+      origin,
+      transport.fetch,
+      path,
+      init,
+      checked.pathParams,
+      parseAs,
+    );
+    if (runner && hooks) {
+      const original = runner.toRequest(method, url, headers, json, signal);
+      ({ request, response: early } = await runner.runOnRequest(middleware, original, hooks));
       if (request === original) headers = new Headers(request.headers);
-      else ({ method, url, headers, body } = await fromRequest(request));
+      else ({ method, url, headers, body } = await runner.fromRequest(request));
     }
     // What errors and logs show: path and query, credentials in the query masked (no URL parse
     // needed for the common call without a query, on its own origin).
@@ -119,88 +130,58 @@ export function createCall(context: CallContext): Send {
           });
           response = answer.response;
         } catch (error) {
-          if (!request || !hooks) throw error;
-          response = await runOnError(middleware, request, error, hooks);
+          if (!runner || !hooks || !request) throw error;
+          response = await runner.runOnError(middleware, request, error, hooks);
         }
       }
 
       // Read: the body read within the attempt is handed over; a middleware's Response is read here.
       let read: ReadBody | undefined = answer ? bodyOf(answer) : undefined;
-      if (request && hooks && middleware.some((m) => typeof m?.onResponse === "function")) {
-        const given = answer ? asResponse(answer) : response;
-        response = await runOnResponse(middleware, request, given, hooks);
+      if (
+        runner &&
+        hooks &&
+        request &&
+        middleware.some((m) => typeof m?.onResponse === "function")
+      ) {
+        const given = answer ? runner.asResponse(answer) : response;
+        response = await runner.runOnResponse(middleware, request, given, hooks);
         if (response !== given) read = undefined;
         else if (read && "stream" in read) read = { stream: response.body };
       }
-      read ??= await readOwnBody(
-        response,
-        parseAs === "stream",
-        transport.maxResponseBytes,
-        method,
-        where,
-      );
-      return readResult(
-        response,
-        read,
-        {
+      if (!read) {
+        const { readOwnBody } = await loadOwnBodyReader();
+        read = await readOwnBody(
+          response,
+          parseAs === "stream",
+          transport.maxResponseBytes,
           method,
           where,
-          pathname: checked.pathname,
-          parseAs,
-          csv: checked.csv,
-          throwOnError: init.throwOnError ?? context.throwOnError,
-          attempts: answer?.attempts ?? 0,
-          sentKey: sendKey,
-          meta,
-          maxResponseBytes: transport.maxResponseBytes,
-        },
-        secrets,
-      );
+        );
+      }
+      const facts: ReadFacts = {
+        method,
+        where,
+        pathname: checked.pathname,
+        parseAs,
+        csv: checked.csv,
+        throwOnError: init.throwOnError ?? context.throwOnError,
+        attempts: answer?.attempts ?? 0,
+        sentKey: sendKey,
+        meta,
+        maxResponseBytes: transport.maxResponseBytes,
+      };
+      if (response.ok) return readResult(response, read, facts, secrets);
+      // Loaded and built within the try: the key is held until the error is scrubbed of it.
+      const { readFailure } = await loadFailureReader();
+      return readFailure(response, read, facts, secrets);
     } finally {
       release();
     }
   };
-
-  function hookContext(
-    schemaPath: string,
-    init: SendInit,
-    pathParams: Record<string, string | number>,
-    parseAs: string,
-  ): Omit<MiddlewareCallbackParams, "request"> {
-    return {
-      schemaPath,
-      params: { ...init.params, path: pathParams } as MiddlewareCallbackParams["params"],
-      id: Math.random().toString(36).slice(2, 11),
-      options: Object.freeze({
-        baseUrl: origin,
-        parseAs,
-        fetch: transport.fetch ?? globalThis.fetch,
-        querySerializer: () => "",
-        bodySerializer: (body: unknown) => JSON.stringify(body),
-        pathSerializer: (p: string) => p,
-      }) as unknown as MiddlewareCallbackParams["options"],
-    };
-  }
 }
 
 function bodyOf(answer: Answer): ReadBody {
   return answer.bytes
     ? { bytes: answer.bytes, cut: answer.cut }
     : { stream: answer.stream ?? null };
-}
-
-/** The answer as a Response for onResponse middleware (its body is the one already read). */
-function asResponse(answer: Answer): Response {
-  const { response } = answer;
-  const body = NULL_BODY_STATUSES.has(response.status)
-    ? null
-    : (answer.bytes ?? answer.stream ?? null);
-  const copy = new Response(body as ConstructorParameters<typeof Response>[0], {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-  Object.defineProperty(copy, "url", { value: response.url });
-  Object.defineProperty(copy, "redirected", { value: answer.hops > 0 || response.redirected });
-  return copy;
 }

@@ -1,7 +1,7 @@
 // The read step: the answer's body (already read within its attempt, or handed over when streamed)
-// becomes the result's data, or a typed error, scrubbed on the way out.
+// becomes the result's data, scrubbed on the way out. An answer that is not ok becomes a typed error
+// in read-failure.ts, loaded with the first one.
 import type { OperationMeta } from "../../generated/operations.js";
-import { errorFromResponse } from "../errors/from-response.js";
 import { PostHogResponseError } from "../errors/response-error.js";
 import { PostHogResponseTooLargeError } from "../errors/response-too-large-error.js";
 import type { SecretSet } from "../redact.js";
@@ -25,6 +25,7 @@ export interface ReadFacts {
 export type ReadBody =
   { bytes: Uint8Array; cut: boolean } | { stream: ReadableStream<Uint8Array> | null };
 
+/** An ok (2xx) answer as the result's data. */
 export function readResult(
   response: Response,
   body: ReadBody,
@@ -33,31 +34,6 @@ export function readResult(
 ): SendResult {
   const { pathname, attempts } = facts;
   const shown = visible(response, secrets);
-  if (!response.ok) {
-    const text = "bytes" in body ? decode(body.bytes, response.status, facts) : "";
-    const error = errorFromResponse(
-      {
-        method: facts.method,
-        path: facts.where,
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-        text,
-        cut: "bytes" in body && body.cut,
-        attempts,
-        sentKey: facts.sentKey,
-        neverSucceeds: facts.meta?.neverSucceeds,
-        scopes: facts.meta?.scopes,
-      },
-      secrets,
-    );
-    if (facts.throwOnError) throw error;
-    const errorBody =
-      error.body && typeof error.body === "object"
-        ? error.body
-        : { detail: error.detail ?? (secrets.text(response.statusText) || "no details were sent") };
-    return { error: errorBody, response: shown, pathname, attempts };
-  }
   if (!("bytes" in body))
     return { data: body.stream ?? undefined, response: shown, pathname, attempts };
   const { bytes } = body;
@@ -93,7 +69,8 @@ function empty(parseAs: ParseAs, response: Response): unknown {
   return undefined; // JSON: no body, no data
 }
 
-function decode(bytes: Uint8Array, status: number, facts: ReadFacts): string {
+/** The body as text, or PostHogResponseTooLargeError when it is too long for a string. */
+export function decode(bytes: Uint8Array, status: number, facts: ReadFacts): string {
   try {
     return decodeText(bytes);
   } catch {
@@ -135,7 +112,7 @@ function parseJson(
  * headers scrubbed as the thrown errors have them. Its body has been read into data or error
  * (a streamed body is data).
  */
-function visible(response: Response, secrets: SecretSet): Response {
+export function visible(response: Response, secrets: SecretSet): Response {
   if (!secrets.headersShow(response.headers) && !secrets.shows(response.statusText))
     return response;
   const copy = new Response(null, {

@@ -1,14 +1,57 @@
 // Redirects, followed by the transport itself: same-origin hops only, a bounded number of them.
 // A Location on another origin (another scheme, host or port: a downgrade to http included) ends
-// the call with PostHogRedirectError and is never requested.
+// the call with PostHogRedirectError and is never requested. Loaded with the first redirect (the
+// attempt spots one itself): PostHog's API answers without them.
 import { PostHogRedirectError, type RedirectStopReason } from "../errors/redirect-error.js";
 import { describeUrl } from "../redact.js";
+import type { TransportConfig } from "./outgoing.js";
 
 export const MAX_REDIRECTS = 5;
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-export const isRedirect = (status: number, headers: Headers): boolean =>
-  REDIRECT_STATUSES.has(status) && headers.has("location");
+/** What an attempt sends on its next hop. */
+export interface Sending {
+  url: string;
+  method: string;
+  body: string | Uint8Array | undefined;
+  headers: Headers;
+}
+
+/**
+ * The request to send after a redirect `response` (the hop logged), or the typed error that ends
+ * the call. `hops` are those followed before this one; `where` is the call as logs show it.
+ */
+export function followRedirect(
+  config: TransportConfig,
+  sending: Sending,
+  response: Response,
+  hops: number,
+  attempt: number,
+  where: string,
+): Sending {
+  const { url, method } = sending;
+  const scrub = (text: string) => config.secrets.text(text);
+  const hop = nextHop(
+    url,
+    method,
+    response.status,
+    response.headers.get("location")!,
+    hops,
+    scrub(describeUrl(url)),
+    scrub,
+  );
+  config.log?.("info", `${method} ${where} answered ${response.status}: following it`, {
+    method,
+    path: scrub(describeUrl(hop.url)),
+    attempt,
+    status: response.status,
+  });
+  if (hop.keepBody || sending.body === undefined)
+    return { url: hop.url, method: hop.method, body: sending.body, headers: sending.headers };
+  const headers = new Headers(sending.headers);
+  headers.delete("content-type");
+  headers.delete("content-length");
+  return { url: hop.url, method: hop.method, body: undefined, headers };
+}
 
 export interface Hop {
   url: string;

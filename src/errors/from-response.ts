@@ -3,8 +3,16 @@
 import { hintFor, parseErrorBody, readErrorFields } from "../error-body.js";
 import type { SecretSet } from "../redact.js";
 import { serverDelayMs } from "../retry.js";
-import type { PostHogApiError } from "./api-error.js";
-import { apiErrorFor } from "./status-errors.js";
+import { scrubValue } from "../scrub-value.js";
+import { PostHogApiError, type PostHogApiErrorInit } from "./api-error.js";
+import {
+  PostHogAuthenticationError,
+  PostHogNotFoundError,
+  PostHogPermissionError,
+  PostHogRateLimitError,
+  PostHogServerError,
+  PostHogValidationError,
+} from "./status-errors.js";
 
 export interface ErrorResponseFacts {
   method: string;
@@ -57,8 +65,22 @@ export function errorFromResponse(facts: ErrorResponseFacts, secrets: SecretSet)
     code: fields.code,
     detail: fields.detail,
     attr: fields.attr,
-    body: secrets.value(body),
+    body: scrubValue(body, secrets),
     headers: secrets.headers(headers),
     attempts,
   });
+}
+
+/** The class for a status. */
+function apiErrorFor(message: string, init: PostHogApiErrorInit): PostHogApiError {
+  const { status } = init;
+  if (status === 401) return new PostHogAuthenticationError(message, init);
+  if (status === 403) return new PostHogPermissionError(message, init);
+  if (status === 404) return new PostHogNotFoundError(message, init);
+  if (status === 429) return new PostHogRateLimitError(message, init);
+  if (status >= 500) return new PostHogServerError(message, init);
+  if (status === 400 || status === 409 || status === 422) {
+    return new PostHogValidationError(message, init);
+  }
+  return new PostHogApiError(message, init);
 }

@@ -1,5 +1,5 @@
 // PostHogApiError by status, as the OpenAI and Stripe SDKs have: catch the case you handle.
-import { PostHogApiError, type PostHogApiErrorInit } from "./api-error.js";
+import { PostHogApiError } from "./api-error.js";
 
 /** 400, 409, 422 and other 4xx a request's content caused: PostHog's `attr` names the field. */
 export class PostHogValidationError extends PostHogApiError {
@@ -29,18 +29,4 @@ export class PostHogRateLimitError extends PostHogApiError {
 /** 5xx: PostHog (or a proxy before it) could not handle the request. */
 export class PostHogServerError extends PostHogApiError {
   override name = "PostHogServerError";
-}
-
-/** The class for a status. */
-export function apiErrorFor(message: string, init: PostHogApiErrorInit): PostHogApiError {
-  const { status } = init;
-  if (status === 401) return new PostHogAuthenticationError(message, init);
-  if (status === 403) return new PostHogPermissionError(message, init);
-  if (status === 404) return new PostHogNotFoundError(message, init);
-  if (status === 429) return new PostHogRateLimitError(message, init);
-  if (status >= 500) return new PostHogServerError(message, init);
-  if (status === 400 || status === 409 || status === 422) {
-    return new PostHogValidationError(message, init);
-  }
-  return new PostHogApiError(message, init);
 }
