@@ -95,9 +95,9 @@ async function bundle({
   // statically (shared chunks included, so code moved into one still counts); the chunks reached
   // only through dynamic imports load on first use of what they hold and are weighed apart.
   const outputs = result.metafile.outputs;
-  const [entryKey] = Object.entries(outputs).find(
-    ([, o]) => o.entryPoint !== undefined || stdin !== undefined,
-  )!;
+  // Each dynamic import's target is an entry point of its own in the metafile: find the one given.
+  const wanted = stdin !== undefined ? "<stdin>" : relative(entry!);
+  const [entryKey] = Object.entries(outputs).find(([, o]) => o.entryPoint === wanted)!;
   const loaded = new Set<string>();
   const visit = (key: string): void => {
     if (loaded.has(key)) return;
