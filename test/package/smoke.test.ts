@@ -54,18 +54,31 @@ beforeAll(async () => {
     },
   );
 
+  // One GET, a list of two pages (paginate's reader loads on first use) and a 404 (the error path
+  // loads with the first failure): the consumers reach code in the build's lazy chunks too.
   server = await startServer((req, res) => {
-    const ok =
-      req.headers.authorization === "Bearer phx_smoke" &&
-      req.url === "/api/environments/12345/insights/?limit=1";
-    res.writeHead(ok ? 200 : 400, { "content-type": "application/json" });
-    res.end(
-      JSON.stringify(
-        ok
-          ? { count: 7, next: null, previous: null, results: [] }
-          : { detail: `unexpected ${req.url}` },
-      ),
-    );
+    const list = "/api/environments/12345/insights/";
+    const answers: Record<string, [number, unknown]> = {
+      [`${list}?limit=1`]: [200, { count: 7, next: null, previous: null, results: [] }],
+      [`${list}?limit=2`]: [
+        200,
+        {
+          count: 3,
+          next: `http://${req.headers.host}${list}?limit=2&offset=2`,
+          previous: null,
+          results: [{ id: 1 }, { id: 2 }],
+        },
+      ],
+      [`${list}?limit=2&offset=2`]: [
+        200,
+        { count: 3, next: null, previous: null, results: [{ id: 3 }] },
+      ],
+      "/api/environments/12345/dashboards/404/": [404, { detail: "Not found." }],
+    };
+    const known = req.headers.authorization === "Bearer phx_smoke" && answers[req.url ?? ""];
+    const [status, body] = known || [400, { detail: `unexpected ${req.url}` }];
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(JSON.stringify(body));
   });
 }, 180_000);
 
@@ -122,6 +135,8 @@ describe("the packed package", () => {
       count: 7,
       errorClass: "function",
       specPaths: Object.keys(bundledSpec.paths).length,
+      paged: [1, 2, 3],
+      notFound: { name: "PostHogNotFoundError", status: 404, detail: "Not found." },
     });
   });
 
@@ -138,7 +153,13 @@ describe("the packed package", () => {
       cwd: consumer,
       env: { ...process.env, POSTHOG_HOST: server.origin },
     });
-    expect(JSON.parse(stdout)).toEqual({ kind: "cjs", count: 7, errorClass: "function" });
+    expect(JSON.parse(stdout)).toEqual({
+      kind: "cjs",
+      count: 7,
+      errorClass: "function",
+      paged: [1, 2, 3],
+      notFound: { name: "PostHogNotFoundError", status: 404, detail: "Not found." },
+    });
     expect(stderr).toBe(""); // no ExperimentalWarning: the CommonJS build is real CommonJS
   });
 
