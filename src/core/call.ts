@@ -64,9 +64,11 @@ export function createCall(context: CallContext): Send {
     let headers = buildHeaders(context.baseHeaders, accept, json !== undefined, init.headers);
 
     // Middleware sees the call once, as it will be sent, without credentials.
-    const middleware = init.middleware?.length
-      ? [...context.middleware, ...init.middleware]
-      : context.middleware;
+    // As it is now: a use() or eject() while the middleware runner loads changes later calls only.
+    const middleware =
+      init.middleware?.length || context.middleware.length
+        ? [...context.middleware, ...(init.middleware ?? [])]
+        : context.middleware;
     let request: Request | undefined;
     let early: Response | undefined;
     const runner = middleware.length > 0 ? await loadMiddleware() : undefined;

@@ -51,6 +51,23 @@ it("can answer without a request (short-circuit) and can be ejected", async () =
   expect((await posthog.GET(insights)).data?.count).toBe(2);
 });
 
+it("runs the middleware a call was made with, even when ejected while the call is on its way", async () => {
+  const seen: string[] = [];
+  const posthog = createPostHogClient({ apiKey: "phx_k", projectId: 1 });
+  const tracer = {
+    onRequest: () => void seen.push("request"),
+    onResponse: () => void seen.push("response"),
+  };
+  posthog.use(tracer);
+  nock("https://us.posthog.com").get("/api/environments/1/insights/").times(2).reply(200, page);
+  const first = posthog.GET(insights);
+  posthog.eject(tracer);
+  expect((await first).data).toEqual(page);
+  expect(seen).toEqual(["request", "response"]);
+  expect((await posthog.GET(insights)).data).toEqual(page);
+  expect(seen).toEqual(["request", "response"]);
+});
+
 describe("with the pipeline's attempts", () => {
   const quick = { baseDelayMs: 1, maxDelayMs: 1 };
 
