@@ -21,6 +21,8 @@ export interface BundleSizes {
   oursWithOpenapiFetch: Size;
   /** The chunks behind dynamic imports, loaded on first use. */
   lazyChunks: Size & { chunks: number };
+  /** Per dynamically imported module: what its first use loads on top of the import. */
+  firstUse: (Size & { name: string })[];
   everything: Size;
   oursAlone: Size;
   openapiFetchAlone: Size;
@@ -98,24 +100,41 @@ async function bundle({
   // Each dynamic import's target is an entry point of its own in the metafile: find the one given.
   const wanted = stdin !== undefined ? "<stdin>" : relative(entry!);
   const [entryKey] = Object.entries(outputs).find(([, o]) => o.entryPoint === wanted)!;
-  const loaded = new Set<string>();
-  const visit = (key: string): void => {
-    if (loaded.has(key)) return;
-    loaded.add(key);
-    for (const i of outputs[key]!.imports) {
-      if (i.kind === "import-statement" && !i.external) visit(i.path);
-    }
+  /** A chunk and every chunk it imports statically, but none of `skip`. */
+  const closure = (key: string, skip = new Set<string>()): Set<string> => {
+    const found = new Set<string>();
+    const visit = (k: string): void => {
+      if (found.has(k) || skip.has(k)) return;
+      found.add(k);
+      for (const i of outputs[k]!.imports) {
+        if (i.kind === "import-statement" && !i.external) visit(i.path);
+      }
+    };
+    visit(key);
+    return found;
   };
-  visit(entryKey);
+  const loaded = closure(entryKey);
   const files = result.outputFiles.filter((file) => file.path.endsWith(".js"));
   const keyOf = (path: string) => path.slice(ROOT.length + 1);
+  const contentsOf = new Map(files.map((file) => [keyOf(file.path), file.contents]));
+  const joined = (keys: Iterable<string>) =>
+    Buffer.concat([...keys].map((k) => contentsOf.get(k)!));
   const eager = files.filter((file) => loaded.has(keyOf(file.path)));
   // One text for the eager part, gzipped together as a bundler would ship it in one file.
-  const eagerBytes = Buffer.concat(eager.map((file) => file.contents));
+  const eagerBytes = joined(loaded);
   const lazy = files
     .filter((file) => !loaded.has(keyOf(file.path)))
     .map((file) => ({ minified: file.contents.length, gzip: gzipped(file.contents) }));
+  // What the first use of each dynamically imported module adds to what the import loaded.
+  const firstUse = Object.entries(outputs)
+    .filter(([key, o]) => o.entryPoint !== undefined && key !== entryKey && key.endsWith(".js"))
+    .map(([key, o]) => {
+      const bytes = joined(closure(key, loaded));
+      return { name: moduleName(o.entryPoint!), minified: bytes.length, gzip: gzipped(bytes) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
   return {
+    firstUse,
     text: eager.map((file) => file.text).join("\n"),
     minified: eagerBytes.length,
     gzip: gzipped(eagerBytes),
@@ -130,6 +149,14 @@ async function bundle({
       .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
       .sort((a, b) => b.bytes - a.bytes),
   };
+}
+
+/** A chunk's module name: `dist/read-pages-AB12CD34.js` and `src/pagination/read-pages.ts` are
+ * both "read-pages"; an index module is named by its folder. */
+function moduleName(entryPoint: string): string {
+  const parts = entryPoint.replace(/\.[cm]?[jt]s$/, "").split("/");
+  const base = parts.pop()!.replace(/-[A-Z0-9]{8}$/, "");
+  return base === "index" ? parts.pop()! : base;
 }
 
 /** Bytes of string and template literals in a script (mostly error messages and hints). */
@@ -189,6 +216,7 @@ export async function bundleSizes({
     entry: relative(entry),
     oursWithOpenapiFetch: pick(ours),
     lazyChunks: ours.lazy,
+    firstUse: ours.firstUse,
     everything: pick(everything),
     oursAlone: pick(alone),
     openapiFetchAlone: pick(openapiFetch),

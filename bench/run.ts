@@ -353,6 +353,11 @@ if (wanted("cost")) {
       ],
     ),
   );
+  console.log(
+    `   First use of each lazily loaded module adds (gzip): ${s.firstUse
+      .map((f) => `${f.name} ${fmt.kb(f.gzip)}`)
+      .join(", ")}`,
+  );
   if (s.breakdown) {
     const top = s.breakdown.inputs.slice(0, 8);
     console.log(

@@ -312,6 +312,11 @@ describe("4. cost to users", () => {
       expect(inputs).not.toContain(lazy);
     }
     expect(inputs).toContain("src/core/call.ts");
+    // What each first use adds is named by module: the page reader, the failure reader, the limiter.
+    const firstUse = new Map(sizes.firstUse.map((f) => [f.name, f]));
+    for (const name of ["read-pages", "read-failure", "create-gate", "export", "csv-rows"]) {
+      expect(firstUse.get(name)?.gzip).toBeGreaterThan(200);
+    }
     expect(sizes.lazyChunks.chunks).toBeGreaterThan(0);
     expect(sizes.lazyChunks.gzip).toBeGreaterThan(500);
     expect(sizes.breakdown!.operationsTable.minified).toBeGreaterThan(0);
