@@ -28,7 +28,18 @@ export function createGate(config: GateConfig): RateLimitGate {
   // Budgets by the attempt's scopes (a handful of distinct lists: one per viewset), then by key.
   const byScopes = new Map<string, Map<string, RateLimitBudget[]>>();
 
+  // The last attempt's budgets: acquire and observe of one attempt, and runs of one operation,
+  // find them again without building the key.
+  let last: { scopes: readonly string[]; keyId: string; budgets: RateLimitBudget[] } | undefined;
+
   function budgetsOf(attempt: RateLimitAttempt): RateLimitBudget[] {
+    if (last && last.scopes === attempt.scopes && last.keyId === attempt.keyId) return last.budgets;
+    const budgets = findBudgets(attempt);
+    last = { scopes: attempt.scopes, keyId: attempt.keyId, budgets };
+    return budgets;
+  }
+
+  function findBudgets(attempt: RateLimitAttempt): RateLimitBudget[] {
     const scopesKey = attempt.scopes.join(" ");
     let byKey = byScopes.get(scopesKey);
     if (!byKey) byScopes.set(scopesKey, (byKey = new Map()));

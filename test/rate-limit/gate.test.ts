@@ -109,6 +109,36 @@ describe("budgets", () => {
     aborted.abort(new Error("stop"));
     await expect(waiting).rejects.toThrow("stop");
   });
+  it("finds each attempt's own budgets when attempts alternate, one scopes list or another", async () => {
+    const { store, taken } = recordingStore();
+    const limits = {
+      clickhouse_burst: { requests: 100, perSeconds: 60 },
+      persons_burst: { requests: 100, perSeconds: 60 },
+    };
+    const gate = createRateLimitGate({ store, limits }, context)!;
+    const clickhouse = ["clickhouse_burst"];
+    const persons = ["persons_burst"];
+    // The same list, the same list under another key, another list, and an equal copy of the first.
+    for (const [scopes, key] of [
+      [clickhouse, "k1"],
+      [clickhouse, "k1"],
+      [clickhouse, "k2"],
+      [persons, "k2"],
+      [persons, "k1"],
+      [["clickhouse_burst"], "k1"],
+    ] as const) {
+      await gate.acquire(attempt(scopes, key), never);
+      gate.observe(attempt(scopes, key), 200, undefined);
+    }
+    expect(taken.map((ids) => ids.map((id) => id.replace(/^[0-9a-f]{12}\./, "")))).toEqual([
+      ["k1:clickhouse_burst"],
+      ["k1:clickhouse_burst"],
+      ["k2:clickhouse_burst"],
+      ["k2:persons_burst"],
+      ["k1:persons_burst"],
+      ["k1:clickhouse_burst"],
+    ]);
+  });
 });
 
 describe("waiting", () => {
