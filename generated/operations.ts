@@ -157,11 +157,6 @@ const RULES: readonly (readonly PathParamRule[])[] = [
   ],
 ];
 
-/** A key of OperationMeta and the values it takes. */
-type Field = {
-  [K in keyof OperationMeta]-?: readonly [K, readonly Exclude<OperationMeta[K], undefined>[]];
-}[keyof OperationMeta];
-
 /** Per field letter of TABLE, the meta key it sets and the values its index picks from. */
 const FIELDS: Readonly<Record<string, Field>> = {
   q: [
@@ -382,6 +377,10 @@ groups/related/ get:t,s12
 /api/projects/{project_id}/groups_types/update_metadata/ patch:k,t
 `;
 
+/** A key of OperationMeta and the values it takes. */
+type Field = {
+  [K in keyof OperationMeta]-?: readonly [K, readonly Exclude<OperationMeta[K], undefined>[]];
+}[keyof OperationMeta];
 type Table = Record<string, Partial<Record<string, OperationMeta>>>;
 type Methods = Record<string, Record<string, unknown>>;
 
@@ -391,14 +390,20 @@ type Methods = Record<string, Record<string, unknown>>;
  * a projects twin shares its environments operations, but for those with an x (always last). Loops
  * index their arrays: destructuring and for-of are slower before the code warms up.
  */
-function decodeOperations<T extends Table>(text: string): T {
+function decodeOperations<T extends Table>(
+  text: string,
+  ruleTable: readonly (readonly PathParamRule[])[],
+  fieldTable: Readonly<Record<string, Field>>,
+  environments: string,
+  projects: string,
+): T {
   const table: Record<string, Methods> = {};
   const lines = text.trim().split("\n");
   for (let l = 0; l < lines.length; l++) {
     const words = lines[l]!.split(" ");
     const folded = words[0]![0] !== "/";
-    // The path, with its parameters' names and RULES indices ("" for 0) taken out of {name:i}.
-    const parts = (folded ? "/api/environments/{project_id}/" + words[0] : words[0]!).split("{");
+    // The path, with its parameters' names and ruleTable indices ("" for 0) taken out of {name:i}.
+    const parts = (folded ? environments + words[0] : words[0]!).split("{");
     let path = parts[0]!;
     const names: string[] = [];
     const rules: string[] = [];
@@ -412,7 +417,7 @@ function decodeOperations<T extends Table>(text: string): T {
     }
     const paramsOf = (indices: string[]) => {
       const params: Record<string, unknown> = {};
-      for (let i = 0; i < names.length; i++) params[names[i]!] = RULES[+indices[i]!];
+      for (let i = 0; i < names.length; i++) params[names[i]!] = ruleTable[+indices[i]!];
       return params;
     };
     const pathParams = paramsOf(rules);
@@ -429,14 +434,14 @@ function decodeOperations<T extends Table>(text: string): T {
         if (field[0] === "r") meta.pathParams = paramsOf(index.split("."));
         else {
           if (field[0] === "x") twin = { ...meta };
-          const entry = FIELDS[field[0]!]!;
+          const entry = fieldTable[field[0]!]!;
           meta[entry[0]] = entry[1][+index];
         }
       }
       methods[word[0]!] = meta;
       twins[word[0]!] = twin;
     }
-    if (folded) table["/api/projects/{project_id}/" + path.slice(31)] = twins;
+    if (folded) table[projects + path.slice(environments.length)] = twins;
   }
   return table as unknown as T;
 }
@@ -2159,4 +2164,10 @@ type Operations = {
 };
 
 /** Per path and method, what the client checks and encodes at run time. */
-export const operations = /* @__PURE__ */ decodeOperations<Operations>(TABLE);
+export const operations = /* @__PURE__ */ decodeOperations<Operations>(
+  TABLE,
+  RULES,
+  FIELDS,
+  "/api/environments/{project_id}/",
+  "/api/projects/{project_id}/",
+);

@@ -2,6 +2,7 @@
 // written compactly, as text the module decodes once, at import (FORMAT says how, and goes into the
 // module as a comment; DECODER is the code that reads it). Its precise literal type, which
 // src/types.ts reads, is written out as a type: that costs nothing at run time.
+import { readFileSync } from "node:fs";
 import { ENVIRONMENTS, PROJECTS } from "./families.js";
 
 /** What the client knows of one operation (an OperationMeta), keys in the order written. */
@@ -168,69 +169,17 @@ function tableLines(table: Table, encoder: Encoder): string[] {
 /** A constant's value as code: JSON, which is also TypeScript. */
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
-/** The code that reads TABLE back (see FORMAT); RULES, FIELDS and TABLE are declared above it. */
-const DECODER = `type Table = Record<string, Partial<Record<string, OperationMeta>>>;
-type Methods = Record<string, Record<string, unknown>>;
-
-/**
- * The table from its text: its type says what it holds (the tests check it is the spec's). It runs
- * at import, so it is written for speed: the operations of a path share its pathParams object, and
- * a projects twin shares its environments operations, but for those with an x (always last). Loops
- * index their arrays: destructuring and for-of are slower before the code warms up.
- */
-function decodeOperations<T extends Table>(text: string): T {
-  const table: Record<string, Methods> = {};
-  const lines = text.trim().split("\\n");
-  for (let l = 0; l < lines.length; l++) {
-    const words = lines[l]!.split(" ");
-    const folded = words[0]![0] !== "/";
-    // The path, with its parameters' names and RULES indices ("" for 0) taken out of {name:i}.
-    const parts = (folded ? ${JSON.stringify(ENVIRONMENTS)} + words[0] : words[0]!).split("{");
-    let path = parts[0]!;
-    const names: string[] = [];
-    const rules: string[] = [];
-    for (let i = 1; i < parts.length; i++) {
-      const part = parts[i]!;
-      const end = part.indexOf("}");
-      const colon = part.indexOf(":");
-      names.push(part.slice(0, colon < 0 ? end : colon));
-      rules.push(colon < 0 ? "" : part.slice(colon + 1, end));
-      path += "{" + names[i - 1] + part.slice(end);
-    }
-    const paramsOf = (indices: string[]) => {
-      const params: Record<string, unknown> = {};
-      for (let i = 0; i < names.length; i++) params[names[i]!] = RULES[+indices[i]!];
-      return params;
-    };
-    const pathParams = paramsOf(rules);
-    const methods: Methods = (table[path] = {});
-    const twins: Methods = {};
-    for (let w = 1; w < words.length; w++) {
-      const word = words[w]!.split(":");
-      const fields = word[1] ? word[1].split(",") : [];
-      const meta: Record<string, unknown> = { pathParams };
-      let twin = meta;
-      for (let f = 0; f < fields.length; f++) {
-        const field = fields[f]!;
-        const index = field.slice(1);
-        if (field[0] === "r") meta.pathParams = paramsOf(index.split("."));
-        else {
-          if (field[0] === "x") twin = { ...meta };
-          const entry = FIELDS[field[0]!]!;
-          meta[entry[0]] = entry[1][+index];
-        }
-      }
-      methods[word[0]!] = meta;
-      twins[word[0]!] = twin;
-    }
-    if (folded) table[${JSON.stringify(PROJECTS)} + path.slice(${ENVIRONMENTS.length})] = twins;
-  }
-  return table as unknown as T;
-}`;
+/** The code that reads TABLE back (see FORMAT), from scripts/lib/decode-operations.ts. */
+const DECODER = (() => {
+  const text = readFileSync(new URL("./lib/decode-operations.ts", import.meta.url), "utf8");
+  const start = text.indexOf("// decoder:start\n") + "// decoder:start\n".length;
+  return text.slice(start, text.indexOf("// decoder:end")).trim();
+})();
 
 /**
  * The run-time part of the table: RULES, FIELDS, TABLE and the decoder, declaring
- * `decodeOperations<T>(TABLE): T`. It reads `OperationMeta` and `PathParamRule`.
+ * `decodeOperations<T>(TABLE, RULES, FIELDS, environments, projects): T`. It reads `OperationMeta`
+ * and `PathParamRule`.
  */
 export function encodedTable(table: Table): string {
   const encoder = new Encoder();
@@ -242,11 +191,6 @@ export function encodedTable(table: Table): string {
   const comment = FORMAT.split("\n").map((line) => `// ${line}`.trimEnd());
   return `/** The accepted forms of path parameters. */
 const RULES: readonly (readonly PathParamRule[])[] = ${json(encoder.rules.values)};
-
-/** A key of OperationMeta and the values it takes. */
-type Field = {
-  [K in keyof OperationMeta]-?: readonly [K, readonly Exclude<OperationMeta[K], undefined>[]];
-}[keyof OperationMeta];
 
 /** Per field letter of TABLE, the meta key it sets and the values its index picks from. */
 const FIELDS: Readonly<Record<string, Field>> = {

@@ -3,7 +3,7 @@
 // cap, whether a personal API key is accepted, pagination style, throttle scopes, key scopes), and
 // the throttle rates. Everything else stays in the types. The vocabulary is src/operation-meta.ts.
 // How the table is written is scripts/operations-encoding.ts's business.
-import { ENVIRONMENTS, ROUTE_REMOVED } from "./families.js";
+import { ENVIRONMENTS, PROJECTS, ROUTE_REMOVED } from "./families.js";
 import { deref, isObject, METHODS, parametersOf, type Json } from "./lib/openapi.js";
 import { encodedTable, tableType, type Meta, type Table } from "./operations-encoding.js";
 
@@ -157,6 +157,12 @@ ${encodedTable(table)}
 ${tableType(table)}
 
 /** Per path and method, what the client checks and encodes at run time. */
-export const operations = /* @__PURE__ */ decodeOperations<Operations>(TABLE);
+export const operations = /* @__PURE__ */ decodeOperations<Operations>(
+  TABLE,
+  RULES,
+  FIELDS,
+  ${JSON.stringify(ENVIRONMENTS)},
+  ${JSON.stringify(PROJECTS)},
+);
 `;
 }
