@@ -5,7 +5,7 @@ import type { Middleware } from "openapi-fetch";
 import { operations, type OperationMeta } from "../generated/operations.js";
 import { createCall } from "./core/call.js";
 import { systemClock, type Clock } from "./core/clock.js";
-import { createLog, resolveLogLevel } from "./core/log.js";
+import { createLog, resolveLogLevel, type Log } from "./core/log.js";
 import { resolvePipelineOptions } from "./core/options.js";
 import type { CsvRowsOptions } from "./csv-rows.js";
 import type { StreamDashboardTilesOptions } from "./dashboard-tiles.js";
@@ -16,6 +16,7 @@ import { paginate } from "./pagination/paginate.js";
 import type { PaginateOptions } from "./pagination/types.js";
 import { gateOnFirstUse } from "./rate-limit/gate-on-first-use.js";
 import { resolveRateLimit } from "./rate-limit/resolve-option.js";
+import type { RateLimitLogFields } from "./rate-limit/options.js";
 import type { RateLimitGate } from "./rate-limit/types.js";
 import { SecretSet } from "./redact.js";
 import { resolveRetry } from "./retry.js";
@@ -27,6 +28,34 @@ const lookup = (path: string, method: string): OperationMeta | undefined =>
   (operations as Record<string, Partial<Record<string, OperationMeta>>>)[path]?.[
     method.toLowerCase()
   ];
+
+// The helpers' code, loaded on first use.
+const loadCsvRows = () => import("./csv-rows.js");
+const loadDashboardTiles = () => import("./dashboard-tiles.js");
+const loadRateLimiter = () => import("./rate-limit/create-gate.js");
+
+/** The rate limiter's gate (undefined when it is off), its code loaded on the first attempt. */
+function rateLimitGate(
+  option: PostHogClientOptions["rateLimit"],
+  config: { origin: string; timeoutMs: number },
+  log: Log | undefined,
+): RateLimitGate | undefined {
+  const rateLimit = resolveRateLimit(option, config.origin);
+  // The call path logs each wait itself; the limiter adds only what goes wrong in its store.
+  const logger = log && {
+    warn: (message: string, fields: RateLimitLogFields) => log("warn", message, fields),
+  };
+  return (
+    rateLimit &&
+    gateOnFirstUse(async () =>
+      (await loadRateLimiter()).gateFor(rateLimit, {
+        origin: config.origin,
+        timeoutMs: config.timeoutMs,
+        logger,
+      }),
+    )
+  );
+}
 
 /** A caller's init without what only the helpers may pass (a server's query, sent as it is). */
 const callerInit = (init: SendInit | undefined): SendInit | undefined =>
@@ -62,20 +91,7 @@ export function assembleClient<Options extends PostHogClientOptions = {}>(
   const log = createLog(pipeline.logger, resolveLogLevel(pipeline.logLevel), (t) =>
     secrets.text(t),
   );
-  // The call path logs each wait itself; the limiter adds only what goes wrong in its store.
-  const rateLimit = internals.gate
-    ? undefined
-    : resolveRateLimit(options?.rateLimit, config.origin);
-  const gate =
-    internals.gate ??
-    (rateLimit &&
-      gateOnFirstUse(async () =>
-        (await import("./rate-limit/create-gate.js")).gateFor(rateLimit, {
-          origin: config.origin,
-          timeoutMs: config.timeoutMs,
-          logger: log && { warn: (message, fields) => log("warn", message, fields) },
-        }),
-      ));
+  const gate = internals.gate ?? rateLimitGate(options?.rateLimit, config, log);
   const clock = internals.clock ?? systemClock;
   const middleware: Middleware[] = [];
   const use = (...added: Middleware[]) => {
@@ -143,17 +159,12 @@ export function assembleClient<Options extends PostHogClientOptions = {}>(
         );
       }
       return loadOnFirstItem(async () =>
-        (await import("./csv-rows.js")).csvRows(call, path, init, options, secrets),
+        (await loadCsvRows()).csvRows(call, path, init, options, secrets),
       );
     },
     streamDashboardTiles: (dashboardId: number, options?: StreamDashboardTilesOptions) =>
       loadOnFirstItem(async () =>
-        (await import("./dashboard-tiles.js")).streamDashboardTiles(
-          call,
-          dashboardId,
-          options,
-          secrets,
-        ),
+        (await loadDashboardTiles()).streamDashboardTiles(call, dashboardId, options, secrets),
       ),
     use,
     eject: (...removed: Middleware[]) => {
