@@ -3,12 +3,12 @@
 // character split across network chunks comes out intact). A single record is bounded
 // (maxRecordChars), and what errors show is scrubbed of the client's keys.
 import { BodyFailure, bodyThrough } from "./body-through.js";
-import { PostHogConfigError } from "./errors/config-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
 import { checkCsvCap, csvCapFor } from "./export/csv-cap.js";
 import type { SecretSet } from "./redact.js";
 import type { Send, SendInit } from "./send.js";
 import { scrubbedCause, streamFailure } from "./stream-failure.js";
+import { checkStreamLimit } from "./stream-limit.js";
 
 export type CsvRow = Record<string, string>;
 
@@ -28,7 +28,11 @@ export async function* csvRows(
   secrets?: SecretSet,
 ): AsyncGenerator<CsvRow> {
   const scrub = (text: string) => (secrets ? secrets.text(text) : text);
-  const maxRecordChars = checkMax(options.maxRecordChars);
+  const maxRecordChars = checkStreamLimit(options.maxRecordChars, DEFAULT_MAX_RECORD_CHARS, {
+    helper: "csvRows",
+    option: "maxRecordChars",
+    unit: "characters",
+  });
   // Loaded on first use (most callers never export CSV),
   // while the request is on its way: once the answer's headers arrive the body is read at once, since
   // a connection cut later drops whatever undici received but nobody read yet.
@@ -87,15 +91,4 @@ export async function* csvRows(
     }
     throw streamFailure(error, init.signal, pathname, "the CSV download", scrub);
   }
-}
-
-function checkMax(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_RECORD_CHARS;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-    throw new PostHogConfigError(
-      "maxRecordChars",
-      `csvRows' maxRecordChars must be a whole number of characters >= 1; got ${typeof value === "number" ? value : typeof value}.`,
-    );
-  }
-  return value;
 }

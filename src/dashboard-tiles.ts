@@ -5,13 +5,13 @@
 // is only ever given whole lines.
 import { createParser } from "eventsource-parser";
 import type { DashboardStreamMessage } from "../generated/schema.js";
-import { PostHogConfigError } from "./errors/config-error.js";
 import { PostHogNetworkError } from "./errors/network-error.js";
 import { PostHogResponseError } from "./errors/response-error.js";
 import { scrubText, type SecretSet } from "./redact.js";
 import type { Send } from "./send.js";
 import { SseLines } from "./sse-lines.js";
 import { scrubbedCause, streamFailure } from "./stream-failure.js";
+import { checkStreamLimit } from "./stream-limit.js";
 
 export interface StreamDashboardTilesOptions {
   /** The project, when it is not the client's default. */
@@ -36,7 +36,11 @@ export async function* streamDashboardTiles(
   secrets?: SecretSet,
 ): AsyncGenerator<DashboardStreamMessage> {
   const { projectId, layoutSize, signal, headers } = options;
-  const maxMessageBytes = checkMax(options.maxMessageBytes);
+  const maxMessageBytes = checkStreamLimit(options.maxMessageBytes, DEFAULT_MAX_MESSAGE_BYTES, {
+    helper: "streamDashboardTiles",
+    option: "maxMessageBytes",
+    unit: "bytes",
+  });
   // The session credentials are secrets too: scrubbed from what errors show, with the client's keys.
   const session = Object.values(headers ?? {}).filter((v) => typeof v === "string" && v !== "");
   const scrub = (text: string) => scrubText(secrets ? secrets.text(text) : text, session);
@@ -115,15 +119,4 @@ export async function* streamDashboardTiles(
       );
     }
   }
-}
-
-function checkMax(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_MESSAGE_BYTES;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-    throw new PostHogConfigError(
-      "maxMessageBytes",
-      `streamDashboardTiles' maxMessageBytes must be a whole number of bytes >= 1; got ${typeof value === "number" ? value : typeof value}.`,
-    );
-  }
-  return value;
 }
