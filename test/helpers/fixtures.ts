@@ -25,6 +25,7 @@ import type {
   SharingConfiguration,
   SharingPasswordCreated,
   TrendResult,
+  UserBasic,
 } from "../../generated/schema.js";
 import { bundledSpec } from "./spec.js";
 
@@ -68,4 +69,11 @@ export function example<Name extends keyof Examples>(name: Name): Examples[Name]
     throw new Error(`the spec has no example named ${name} (components.examples in the bundle)`);
   }
   return structuredClone(found.value) as Examples[Name];
+}
+
+/** The user the examples name: Ada, who created the example dashboard. */
+export function exampleUser(): UserBasic {
+  const user = example("Dashboard").created_by;
+  if (!user) throw new Error("the Dashboard example has no created_by user");
+  return user;
 }

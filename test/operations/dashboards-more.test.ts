@@ -12,6 +12,7 @@ import {
   type SharingConfiguration,
   type UserBasic,
 } from "../../src/index.js";
+import { exampleUser } from "../helpers/fixtures.js";
 import { recordingClient } from "../helpers/recording-client.js";
 
 const HOST = "https://us.posthog.com";
@@ -24,17 +25,7 @@ const NO_AUTH = { badheaders: ["authorization"] };
 /** Every request the client sent, as it went on the wire: the body as text, exactly. */
 const { posthog, sent, lastSent } = recordingClient();
 
-const ada: UserBasic = {
-  id: 42,
-  uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f12",
-  distinct_id: "ada-distinct",
-  first_name: "Ada",
-  last_name: "Lovelace",
-  email: "ada@example.com",
-  is_email_verified: true,
-  hedgehog_config: null,
-  role_at_organization: "engineering",
-};
+const ada = exampleUser();
 const grace: UserBasic = {
   ...ada,
   id: 43,

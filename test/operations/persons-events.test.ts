@@ -2,7 +2,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { createPostHogClient, PostHogApiError } from "../../src/index.js";
-import { example } from "../helpers/fixtures.js";
+import { example, exampleUser } from "../helpers/fixtures.js";
 
 const HOST = "https://us.posthog.com";
 const BASE = "/api/environments/12345";
@@ -305,17 +305,7 @@ describe("environments_persons_activity_retrieve_2", () => {
       results: [
         {
           id: "0193a4b2-6c1d-7e2f-8a3b-4c5d6e7f8091",
-          user: {
-            id: 42,
-            uuid: "0189c7a2-1b3c-7d4e-8f5a-6b7c8d9e0f12",
-            distinct_id: "ada-distinct",
-            first_name: "Ada",
-            last_name: "Lovelace",
-            email: "ada@example.com",
-            is_email_verified: true,
-            hedgehog_config: null,
-            role_at_organization: "engineering",
-          },
+          user: exampleUser(),
           unread: false,
           organization_id: "0189c7a2-0000-7000-8000-000000000001",
           was_impersonated: false,
