@@ -1,7 +1,6 @@
 // Benchmark 4, the cost to users: the size of the runtime JavaScript (minified with esbuild, then
 // gzipped), the time to import the package, and the type-checking time a consumer pays
 // (`tsc --noEmit` of a file making 20 typed calls against an empty file).
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -9,7 +8,8 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Plugin } from "esbuild";
-import { median, now } from "./lib/stats.js";
+import { run } from "./lib/run.js";
+import { median } from "./lib/stats.js";
 
 export interface Size {
   minified: number;
@@ -247,24 +247,6 @@ export async function bundleSizes({
 const pick = ({ minified, gzip }: Size): Size => ({ minified, gzip });
 const relative = (path: string): string =>
   path.startsWith(ROOT) ? path.slice(ROOT.length + 1) : path;
-
-/** Runs a command and resolves with its wall time, exit code and output. */
-function run(
-  command: string,
-  args: string[],
-  options: { cwd?: string } = {},
-): Promise<{ ms: number; code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const start = now();
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...options });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    child.on("error", reject);
-    child.on("close", (code) => resolvePromise({ ms: now() - start, code, stdout, stderr }));
-  });
-}
 
 const toUrl = (module: string): string =>
   isAbsolute(module) ? pathToFileURL(module).href : module;

@@ -3,7 +3,6 @@
 // header) and check them. Peak memory cannot be told apart in a shared process, so each run is a
 // child process (bench/csv-child.ts) reporting its maxRSS and sampled peak heap; the server stays
 // in this process. Memory is measured at two sizes: csvRows' peak must not grow with the export.
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parse as parseCsvText } from "csv-parse/sync";
 import {
@@ -14,6 +13,7 @@ import {
   PROJECT_ID,
   startBenchServer,
 } from "./lib/server.js";
+import { run } from "./lib/run.js";
 import { median } from "./lib/stats.js";
 import type { CreateClient } from "./overhead.js";
 
@@ -155,7 +155,7 @@ export async function readCsv(
 const CHILD = fileURLToPath(new URL("./csv-child.ts", import.meta.url));
 
 /** Runs one reader in a child process and returns what it reports. */
-export function runCsvChild({
+export async function runCsvChild({
   mode,
   rows,
   origin,
@@ -167,25 +167,14 @@ export function runCsvChild({
   /** A path or URL of a module exporting createPostHogClient. */
   clientModule: string;
 }): Promise<CsvChildResult> {
-  return new Promise((resolve, reject) => {
-    const args = ["--import", "tsx", CHILD, mode, String(rows), origin, clientModule];
-    const child = spawn(process.execPath, args, {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (c) => (out += c));
-    child.stderr.on("data", (c) => (err += c));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`csv child ${mode} ${rows} exited ${code}: ${err}`));
-      try {
-        resolve(JSON.parse(out.trim().split("\n").pop()!) as CsvChildResult);
-      } catch {
-        reject(new Error(`csv child ${mode} ${rows} printed no result: ${out}${err}`));
-      }
-    });
-  });
+  const args = ["--import", "tsx", CHILD, mode, String(rows), origin, clientModule];
+  const { code, stdout, stderr } = await run(process.execPath, args);
+  if (code !== 0) throw new Error(`csv child ${mode} ${rows} exited ${code}: ${stderr}`);
+  try {
+    return JSON.parse(stdout.trim().split("\n").pop()!) as CsvChildResult;
+  } catch {
+    throw new Error(`csv child ${mode} ${rows} printed no result: ${stdout}${stderr}`);
+  }
 }
 
 /**

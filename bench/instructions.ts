@@ -9,6 +9,7 @@
 // the cost per call in each segment (first, middle, last) must stay flat.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { run } from "./lib/run.js";
 import { startBenchServer } from "./lib/server.js";
 
 const CHILD = fileURLToPath(new URL("./instructions-child.ts", import.meta.url));
@@ -27,7 +28,7 @@ export function valgrindAvailable(): Promise<boolean> {
 }
 
 /** Instructions executed by one child process making `warmup` + `calls` calls. */
-export function countInstructions(options: {
+export async function countInstructions(options: {
   contender: string;
   warmup: number;
   calls: number;
@@ -50,26 +51,15 @@ export function countInstructions(options: {
     options.origin,
     options.clientModule,
   ];
-  return new Promise((resolve, reject) => {
-    const child = spawn("valgrind", args, { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (c) => (out += c));
-    child.stderr.on("data", (c) => (err += c));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const refs = /I\s+refs:\s+([\d,]+)/.exec(err);
-      if (code !== 0 || !refs) {
-        return reject(
-          new Error(`valgrind ${options.contender} exited ${code}: ${err.slice(-2000)}`),
-        );
-      }
-      if (Number(out.trim()) !== options.warmup + options.calls) {
-        return reject(new Error(`${options.contender} made ${out.trim()} checked calls`));
-      }
-      resolve(Number(refs[1]!.replaceAll(",", "")));
-    });
-  });
+  const { code, stdout, stderr } = await run("valgrind", args);
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr);
+  if (code !== 0 || !refs) {
+    throw new Error(`valgrind ${options.contender} exited ${code}: ${stderr.slice(-2000)}`);
+  }
+  if (Number(stdout.trim()) !== options.warmup + options.calls) {
+    throw new Error(`${options.contender} made ${stdout.trim()} checked calls`);
+  }
+  return Number(refs[1]!.replaceAll(",", ""));
 }
 
 export interface InstructionsBench {
