@@ -561,20 +561,33 @@ function diffRequestBody(
   } else if (old.required === true && now.required !== true) {
     emit("request-body-optional", false, where, "request body is now optional");
   }
-  const oldContent = contentOf(old);
-  const newContent = contentOf(now);
+  diffContent(emit, where, contentOf(old), contentOf(now), "request", true);
+}
+
+/**
+ * A request body's or a response's media types: removed, added, or (when `schemas`) the schemas
+ * of the ones on both sides compared, as sent by the client (request) or read by it (response).
+ */
+function diffContent(
+  emit: Emit,
+  where: string,
+  oldContent: Record<string, Json>,
+  newContent: Record<string, Json>,
+  side: "request" | "response",
+  schemas: boolean,
+): void {
   for (const media of sortedUnion(Object.keys(oldContent), Object.keys(newContent))) {
     const at = `${where} ${media}`;
-    if (!(media in newContent)) emit("request-media-type-removed", true, at, "media type removed");
-    else if (!(media in oldContent)) {
-      emit("request-media-type-added", false, at, "media type added");
-    } else {
+    if (!(media in newContent)) emit(`${side}-media-type-removed`, true, at, "media type removed");
+    else if (!(media in oldContent))
+      emit(`${side}-media-type-added`, false, at, "media type added");
+    else if (schemas) {
       const ctx: Context = {
         emit,
-        prefix: "request",
-        kindPrefix: "request-body",
+        prefix: side,
+        kindPrefix: side === "request" ? "request-body" : "response",
         where: at,
-        directions: new Set<Direction>(["in"]),
+        directions: new Set<Direction>([side === "request" ? "in" : "out"]),
       };
       diffSchema(ctx, oldContent[media]?.schema, newContent[media]?.schema);
     }
@@ -606,23 +619,7 @@ function diffResponses(
     }
     const oldContent = contentOf(deref(oldDoc, oldResponses[status]));
     const newContent = contentOf(deref(newDoc, newResponses[status]));
-    for (const media of sortedUnion(Object.keys(oldContent), Object.keys(newContent))) {
-      const at = `${where} ${media}`;
-      if (!(media in newContent)) {
-        emit("response-media-type-removed", true, at, "media type removed");
-      } else if (!(media in oldContent)) {
-        emit("response-media-type-added", false, at, "media type added");
-      } else if (isSuccess(status)) {
-        const ctx: Context = {
-          emit,
-          prefix: "response",
-          kindPrefix: "response",
-          where: at,
-          directions: new Set<Direction>(["out"]),
-        };
-        diffSchema(ctx, oldContent[media]?.schema, newContent[media]?.schema);
-      }
-    }
+    diffContent(emit, where, oldContent, newContent, "response", isSuccess(status));
   }
 }
 
